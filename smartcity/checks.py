@@ -1,0 +1,118 @@
+"""Value checks for table cells: each returns the parsed value or raises CellError with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from smartcity.provinces import ProvinceIndex, UnknownProvince, split_list
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+URL_PATTERN = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+
+
+class CellError(ValueError):
+    """A cell value that does not fit its column; the message says what was expected."""
+
+
+Check = Callable[[str], object]
+
+
+def text(value: str) -> str:
+    return value
+
+
+def slug(value: str) -> str:
+    if not SLUG.match(value):
+        raise CellError("not a slug; expected lower-case letters, digits and hyphens (e.g. 'khon-kaen')")
+    return value
+
+
+def positive_int(value: str) -> int:
+    if not re.fullmatch(r"\d+", value) or int(value) < 1:
+        raise CellError("not a positive integer")
+    return int(value)
+
+
+def count(value: str) -> int:
+    if not re.fullmatch(r"\d+", value):
+        raise CellError("not a whole number")
+    return int(value)
+
+
+def amount(value: str) -> float:
+    cleaned = value.replace(",", "")
+    try:
+        number = float(cleaned)
+    except ValueError:
+        raise CellError("not a number; write digits only, e.g. 20000") from None
+    if number < 0:
+        raise CellError("must not be negative")
+    return number
+
+
+def date(value: str) -> dt.date:
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CellError("not a date; expected YYYY-MM-DD (Gregorian), e.g. 2021-12-24") from None
+
+
+def partial_date(value: str) -> str:
+    """An ISO date of reduced precision (YYYY, YYYY-MM or YYYY-MM-DD), kept as text."""
+    if not PARTIAL_DATE.match(value):
+        raise CellError("not a date; expected YYYY-MM-DD, YYYY-MM or YYYY (Gregorian)")
+    padded = value + "-01" * ((10 - len(value)) // 3)
+    try:
+        dt.date.fromisoformat(padded)
+    except ValueError:
+        raise CellError("not a date; expected YYYY-MM-DD, YYYY-MM or YYYY (Gregorian)") from None
+    return value
+
+
+def one_of(*allowed: str) -> Check:
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise CellError("expected one of " + ", ".join(f"'{a}'" for a in allowed if a))
+        return value
+
+    return check
+
+
+def province(index: ProvinceIndex) -> Check:
+    def check(value: str) -> str:
+        try:
+            return index.resolve(value).code
+        except UnknownProvince as unknown:
+            raise CellError(unknown.describe()) from None
+
+    return check
+
+
+def province_list(index: ProvinceIndex) -> Check:
+    single = province(index)
+
+    def check(value: str) -> tuple[str, ...]:
+        return tuple(single(item) for item in split_list(value))
+
+    return check
+
+
+def sources(sources_dir: Path) -> Check:
+    """A ';'-separated list of files in data/sources/ or http(s) URLs."""
+
+    def check(value: str) -> tuple[str, ...]:
+        items = split_list(value)
+        for item in items:
+            if URL_PATTERN.match(item):
+                continue
+            if "/" in item or "\\" in item or not (sources_dir / item).is_file():
+                raise CellError(f"'{item}' is neither a file in {sources_dir.name}/ nor an http(s) URL")
+        return tuple(items)
+
+    return check

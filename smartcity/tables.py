@@ -1,0 +1,358 @@
+"""The tables in data/: their columns, how each cell is checked, and loading them typed.
+
+Every check reports a ``Problem`` naming file, row, column and value; rows with a problem are
+left out of the loaded table so that what is sound can still be shown.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from smartcity import checks
+from smartcity.csvfiles import CsvTable, read_csv
+from smartcity.problems import Problem
+from smartcity.provinces import Province, ProvinceIndex, split_list
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_DATA_DIR = PROJECT_DIR / "data"
+REGIONS = ("North", "Northeast", "Central", "East", "West", "South")
+METRICS = ("investment_mthb", "population_served", "target_areas")
+QUALIFIERS = ("", "more than", "about", "at least", "up to")
+NAME_EN_BASES = ("", "announced", "reported", "translation")
+MILESTONE_KINDS = ("mou", "decision", "ceremony", "ascn", "event")
+PROVINCE_COUNT = 77
+CODE_SHAPE = re.compile(r"TH-\d{2}")
+
+AREAS_FILE = "certified_areas.csv"
+ROUNDS_FILE = "rounds.csv"
+CLAIMS_FILE = "claims.csv"
+MILESTONES_FILE = "milestones.csv"
+PROVINCES_FILE = "provinces.csv"
+
+
+def data_dir_from_environment() -> Path:
+    """``SMARTCITY_DATA_DIR`` when set, else the project's data/."""
+    configured = os.environ.get("SMARTCITY_DATA_DIR", "").strip()
+    return Path(configured) if configured else DEFAULT_DATA_DIR
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    check: checks.Check = checks.text
+    required: bool = True  # the column must be present
+    blank_ok: bool = False  # the cell may be empty
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    file: str
+    columns: tuple[Column, ...]
+    key: str
+    # value column -> the column that must say where that value comes from
+    needs_source: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def province_spec() -> TableSpec:
+    return TableSpec(
+        PROVINCES_FILE,
+        (
+            Column("code", checks.text),
+            Column("name_th"),
+            Column("name_en"),
+            Column("aliases_en", blank_ok=True),
+            Column("aliases_th", blank_ok=True),
+            Column("abbr_th", blank_ok=True),
+            Column("region", checks.one_of(*REGIONS)),
+            Column("population", checks.count),
+            Column("population_date", checks.date),
+            Column("population_source", checks.text),
+            Column("population_crosscheck", required=False, blank_ok=True),
+            Column("names_source", required=False, blank_ok=True),
+            Column("region_source", required=False, blank_ok=True),
+        ),
+        key="code",
+    )
+
+
+def table_specs(index: ProvinceIndex, sources_dir: Path) -> dict[str, TableSpec]:
+    """The specs of the tables that refer to provinces and sources."""
+    province = checks.province(index)
+    sources = checks.sources(sources_dir)
+    return {
+        AREAS_FILE: TableSpec(
+            AREAS_FILE,
+            (
+                Column("area_id", checks.slug),
+                Column("round", checks.positive_int),
+                Column("name_th"),
+                Column("name_en"),
+                Column("name_en_basis", checks.one_of(*NAME_EN_BASES), required=False, blank_ok=True),
+                Column("province_code", province),
+                Column("certified_on", checks.date),
+                Column("source", sources),
+                Column("body", required=False, blank_ok=True),
+                Column("body_source", sources, required=False, blank_ok=True),
+                Column("notes", required=False, blank_ok=True),
+            ),
+            key="area_id",
+            needs_source={"body": "body_source"},
+        ),
+        ROUNDS_FILE: TableSpec(
+            ROUNDS_FILE,
+            (
+                Column("round", checks.positive_int),
+                Column("label_th"),
+                Column("label_en"),
+                Column("decided_on", checks.date, blank_ok=True),
+                Column("decided_source", sources, blank_ok=True),
+                Column("awarded_on", checks.date, blank_ok=True),
+                Column("awarded_source", sources, blank_ok=True),
+                Column("awarded_on_other", checks.date, required=False, blank_ok=True),
+                Column("awarded_other_source", sources, required=False, blank_ok=True),
+                Column("areas_stated", checks.count, required=False, blank_ok=True),
+                Column("provinces_stated", checks.count, required=False, blank_ok=True),
+                Column("stated_source", sources, required=False, blank_ok=True),
+                Column("notes", required=False, blank_ok=True),
+            ),
+            key="round",
+            needs_source={
+                "decided_on": "decided_source",
+                "awarded_on": "awarded_source",
+                "awarded_on_other": "awarded_other_source",
+                "areas_stated": "stated_source",
+                "provinces_stated": "stated_source",
+            },
+        ),
+        CLAIMS_FILE: TableSpec(
+            CLAIMS_FILE,
+            (
+                Column("claim_id", checks.slug),
+                Column("round", checks.positive_int, blank_ok=True),
+                Column("metric", checks.one_of(*METRICS)),
+                Column("value", checks.amount),
+                Column("qualifier", checks.one_of(*QUALIFIERS), blank_ok=True),
+                Column("scope_th"),
+                Column("scope_en"),
+                Column("stated_on", checks.date, blank_ok=True),
+                Column("source", sources),
+                Column("conflict_group", required=False, blank_ok=True),
+                Column("notes", required=False, blank_ok=True),
+            ),
+            key="claim_id",
+        ),
+        MILESTONES_FILE: TableSpec(
+            MILESTONES_FILE,
+            (
+                Column("milestone_id", checks.slug),
+                Column("date", checks.partial_date),
+                Column("end_date", checks.date, required=False, blank_ok=True),
+                Column("kind", checks.one_of(*MILESTONE_KINDS)),
+                Column("title_th"),
+                Column("title_en"),
+                Column("provinces", checks.province_list(index), blank_ok=True),
+                Column("source", sources),
+                Column("conflict_group", required=False, blank_ok=True),
+                Column("notes", required=False, blank_ok=True),
+            ),
+            key="milestone_id",
+        ),
+    }
+
+
+def check_table(table: CsvTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem], set]:
+    """Check every cell of ``table`` against ``spec``.
+
+    Returns the sound rows (typed), the problems, and every valid key in the file, including
+    keys of rows with other problems, so that references to them do not cascade into more errors.
+    """
+    problems = [
+        Problem(spec.file, 1, column.name, "", "required column is missing; columns found: " + ", ".join(table.header))
+        for column in spec.columns
+        if column.required and column.name not in table.header
+    ]
+    if problems:
+        return empty_frame(spec), problems, set()
+    present = [c for c in spec.columns if c.name in table.header]
+    first_row_of: dict[str, int] = {}
+    records, keys = [], set()
+    for number, values in table.rows:
+        record, row_problems = check_row(spec, present, number, values)
+        key = values.get(spec.key, "")
+        if key and key in first_row_of:
+            message = f"duplicate {spec.key}; first used on row {first_row_of[key]}"
+            row_problems.append(Problem(spec.file, number, spec.key, key, message))
+        first_row_of.setdefault(key, number)
+        if record[spec.key] is not None:
+            keys.add(record[spec.key])
+        problems.extend(row_problems)
+        if not row_problems:
+            records.append(record | {"row": number})
+    frame = pd.DataFrame.from_records(records, columns=[*spec.column_names, "row"])
+    return typed(frame, spec), problems, keys
+
+
+def typed(frame: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
+    """Whole-number columns as nullable integers, text columns with '' for blank."""
+    for column in spec.columns:
+        if column.check in (checks.positive_int, checks.count):
+            frame[column.name] = frame[column.name].astype("Int64")
+        elif column.check is checks.text:
+            frame[column.name] = frame[column.name].fillna("").astype(str)
+    return frame
+
+
+def check_row(
+    spec: TableSpec, columns: list[Column], number: int, values: dict[str, str]
+) -> tuple[dict[str, object], list[Problem]]:
+    record: dict[str, object] = {c.name: None for c in spec.columns}
+    problems = []
+    for column in columns:
+        value = values.get(column.name, "")
+        if not value:
+            if not column.blank_ok:
+                problems.append(Problem(spec.file, number, column.name, value, "required value is missing"))
+            continue
+        try:
+            record[column.name] = column.check(value)
+        except checks.CellError as error:
+            problems.append(Problem(spec.file, number, column.name, value, str(error)))
+    for value_column, source_column in spec.needs_source.items():
+        if values.get(value_column) and not values.get(source_column):
+            message = f"required when {value_column} is filled (where does it come from?)"
+            problems.append(Problem(spec.file, number, source_column, "", message))
+    return record, problems
+
+
+def empty_frame(spec: TableSpec) -> pd.DataFrame:
+    return typed(pd.DataFrame(columns=[*spec.column_names, "row"]), spec)
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The loaded, checked tables. Rows with problems are left out; ``problems`` says which."""
+
+    areas: pd.DataFrame
+    rounds: pd.DataFrame
+    claims: pd.DataFrame
+    milestones: pd.DataFrame
+    provinces: pd.DataFrame
+    index: ProvinceIndex
+    problems: tuple[Problem, ...]
+    data_dir: Path
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.data_dir / "sources"
+
+
+def read_provinces(
+    data_dir: Path, expected_count: int | None = PROVINCE_COUNT
+) -> tuple[pd.DataFrame, ProvinceIndex, list[Problem]]:
+    """Read provinces.csv and build the name index every other table resolves through.
+
+    ``expected_count`` is 77 for Thailand; None skips the count (small test fixtures).
+    """
+    spec = province_spec()
+    table, problems = read_csv(data_dir / PROVINCES_FILE)
+    if table is None:
+        return empty_frame(spec), ProvinceIndex([]), problems
+    frame, found, _ = check_table(table, spec)
+    problems += found
+    bad_codes = ~frame["code"].str.fullmatch(r"TH-\d{2}")
+    for _, row in frame[bad_codes].iterrows():
+        problems.append(
+            Problem(PROVINCES_FILE, row["row"], "code", row["code"], "not an ISO 3166-2:TH code; expected e.g. 'TH-50'")
+        )
+    frame = frame[~bad_codes]
+    # Names resolve through every row that has them, so one bad population figure does not
+    # turn each mention of that province elsewhere into an "unknown province" error.
+    named_rows = [v for _, v in table.rows if CODE_SHAPE.fullmatch(v.get("code", "")) and v.get("name_en")]
+    if expected_count is not None and not problems and len(frame) != expected_count:
+        message = f"expected {expected_count} provinces (76 provinces and Bangkok)"
+        problems.append(Problem(PROVINCES_FILE, 0, "(rows)", str(len(frame)), message))
+    try:
+        index = ProvinceIndex(
+            (Province(v["code"], v.get("name_th", ""), v["name_en"]), names_of(v)) for v in named_rows
+        )
+    except ValueError as error:
+        problems.append(Problem(PROVINCES_FILE, 0, "aliases", "", str(error)))
+        index = ProvinceIndex([])
+    frame = frame.assign(population=frame["population"].astype("int64"))
+    return frame.reset_index(drop=True), index, problems
+
+
+def names_of(values: dict[str, str]) -> list[str]:
+    """Every alias of a provinces.csv row."""
+    return [name for column in ("aliases_en", "aliases_th", "abbr_th") for name in split_list(values.get(column, ""))]
+
+
+def read_tables(data_dir: Path | None = None, province_count: int | None = PROVINCE_COUNT) -> Tables:
+    """Read and check every table in ``data_dir`` (default: ``SMARTCITY_DATA_DIR`` or data/)."""
+    data_dir = Path(data_dir) if data_dir else data_dir_from_environment()
+    provinces, index, problems = read_provinces(data_dir, province_count)
+    frames, keys = {}, {}
+    for file, spec in table_specs(index, data_dir / "sources").items():
+        table, read_problems = read_csv(data_dir / file)
+        problems += read_problems
+        if table is None:
+            frames[file], keys[file] = empty_frame(spec), None
+            continue
+        frames[file], found, keys[file] = check_table(table, spec)
+        problems += found
+    areas_complete = not any(p.file == AREAS_FILE for p in problems)
+    problems += check_references(frames, keys[ROUNDS_FILE], areas_complete)
+    return Tables(
+        areas=frames[AREAS_FILE],
+        rounds=frames[ROUNDS_FILE],
+        claims=frames[CLAIMS_FILE],
+        milestones=frames[MILESTONES_FILE],
+        provinces=provinces,
+        index=index,
+        problems=tuple(sorted(problems)),
+        data_dir=data_dir,
+    )
+
+
+def check_references(frames: dict[str, pd.DataFrame], known_rounds: set | None, areas_complete: bool) -> list[Problem]:
+    """Rounds named in other tables exist, and each round's stated counts match the area list.
+
+    The counts are compared only when every row of the area list is sound; otherwise the
+    rows' own problems say more than a count that is off. ``known_rounds`` is None when
+    rounds.csv could not be read at all: its own problem is then the one to report.
+    """
+    areas, rounds, claims = frames[AREAS_FILE], frames[ROUNDS_FILE], frames[CLAIMS_FILE]
+    if known_rounds is None:
+        return []
+    problems = [
+        Problem(file, row["row"], "round", str(row["round"]), f"no such round in {ROUNDS_FILE}")
+        for file, frame in ((AREAS_FILE, areas), (CLAIMS_FILE, claims))
+        for _, row in frame.iterrows()
+        if not pd.isna(row["round"]) and row["round"] not in known_rounds
+    ]
+    areas_complete = areas_complete and not any(p.file == AREAS_FILE for p in problems)
+    if rounds.empty or areas.empty or not areas_complete:
+        return problems
+    area_counts = Counter(areas["round"])
+    province_counts = areas.groupby("round")["province_code"].nunique()
+    for _, row in rounds.iterrows():
+        number = row["round"]
+        for column, actual, noun in (
+            ("areas_stated", area_counts.get(number, 0), "areas"),
+            ("provinces_stated", int(province_counts.get(number, 0)), "provinces"),
+        ):
+            stated = row.get(column)
+            if not pd.isna(stated) and int(stated) != actual:
+                message = f"{AREAS_FILE} lists {actual} {noun} in round {number}"
+                problems.append(Problem(ROUNDS_FILE, row["row"], column, str(int(stated)), message))
+    return problems

@@ -1,0 +1,295 @@
+"""Each kind of bad input produces one exact, actionable message: file:row: column: value: what is wrong."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from smartcity.__main__ import main
+from smartcity.validate import check_all
+
+AREAS_HEADER = (
+    "area_id, round, name_th, name_en, name_en_basis, province_code, certified_on, source, body, body_source, notes"
+)
+
+
+def edit_cell(path: Path, row: int, column: str, value: str) -> None:
+    """Set one cell; ``row`` counts as a spreadsheet does (header = 1)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        records = list(csv.reader(handle))
+    records[row - 1][records[0].index(column)] = value
+    write_records(path, records)
+
+
+def write_records(path: Path, records: list[list[str]], delimiter: str = ",") -> None:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows(records)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+
+
+def drop_column(path: Path, column: str) -> None:
+    with path.open(encoding="utf-8", newline="") as handle:
+        records = list(csv.reader(handle))
+    position = records[0].index(column)
+    write_records(path, [r[:position] + r[position + 1 :] for r in records])
+
+
+def delete_row(path: Path, row: int) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines[: row - 1] + lines[row:]), encoding="utf-8")
+
+
+CELL_CASES = [
+    # (file, row, column, bad value, the one message expected)
+    (
+        "certified_areas.csv",
+        2,
+        "province_code",
+        "Khon Kean",
+        "certified_areas.csv:2: province_code: 'Khon Kean': not a province; did you mean 'Khon Kaen' (TH-40)?",
+    ),
+    (
+        "certified_areas.csv",
+        3,
+        "province_code",
+        "Atlantis",
+        "certified_areas.csv:3: province_code: 'Atlantis': not a province code, name or alias",
+    ),
+    (
+        "certified_areas.csv",
+        4,
+        "area_id",
+        "khon-kaen",
+        "certified_areas.csv:4: area_id: 'khon-kaen': duplicate area_id; first used on row 2",
+    ),
+    (
+        "certified_areas.csv",
+        4,
+        "area_id",
+        "Phuket City",
+        "certified_areas.csv:4: area_id: 'Phuket City': not a slug; expected lower-case letters, digits and hyphens (e.g. 'khon-kaen')",
+    ),
+    (
+        "certified_areas.csv",
+        5,
+        "certified_on",
+        "24/12/2021",
+        "certified_areas.csv:5: certified_on: '24/12/2021': not a date; expected YYYY-MM-DD (Gregorian), e.g. 2021-12-24",
+    ),
+    (
+        "certified_areas.csv",
+        5,
+        "certified_on",
+        "2021-02-30",
+        "certified_areas.csv:5: certified_on: '2021-02-30': not a date; expected YYYY-MM-DD (Gregorian), e.g. 2021-12-24",
+    ),
+    ("certified_areas.csv", 6, "round", "two", "certified_areas.csv:6: round: 'two': not a positive integer"),
+    ("certified_areas.csv", 6, "round", "0", "certified_areas.csv:6: round: '0': not a positive integer"),
+    ("certified_areas.csv", 6, "round", "-1", "certified_areas.csv:6: round: '-1': not a positive integer"),
+    ("certified_areas.csv", 6, "round", "3", "certified_areas.csv:6: round: '3': no such round in rounds.csv"),
+    ("certified_areas.csv", 7, "name_th", "", "certified_areas.csv:7: name_th: '': required value is missing"),
+    (
+        "certified_areas.csv",
+        7,
+        "source",
+        "somewhere.txt",
+        "certified_areas.csv:7: source: 'somewhere.txt': 'somewhere.txt' is neither a file in sources/ nor an http(s) URL",
+    ),
+    (
+        "certified_areas.csv",
+        7,
+        "source",
+        "javascript:alert(1)",
+        "certified_areas.csv:7: source: 'javascript:alert(1)': 'javascript:alert(1)' is neither a file in sources/ nor an http(s) URL",
+    ),
+    (
+        "certified_areas.csv",
+        9,
+        "body_source",
+        "",
+        "certified_areas.csv:9: body_source: '': required when body is filled (where does it come from?)",
+    ),
+    ("claims.csv", 2, "source", "", "claims.csv:2: source: '': required value is missing"),
+    (
+        "claims.csv",
+        2,
+        "metric",
+        "money",
+        "claims.csv:2: metric: 'money': expected one of 'investment_mthb', 'population_served', 'target_areas'",
+    ),
+    ("claims.csv", 3, "value", "lots", "claims.csv:3: value: 'lots': not a number; write digits only, e.g. 20000"),
+    (
+        "claims.csv",
+        3,
+        "qualifier",
+        "roughly",
+        "claims.csv:3: qualifier: 'roughly': expected one of 'more than', 'about', 'at least', 'up to'",
+    ),
+    (
+        "rounds.csv",
+        2,
+        "awarded_on",
+        "2021-12-32",
+        "rounds.csv:2: awarded_on: '2021-12-32': not a date; expected YYYY-MM-DD (Gregorian), e.g. 2021-12-24",
+    ),
+    (
+        "rounds.csv",
+        3,
+        "awarded_source",
+        "",
+        "rounds.csv:3: awarded_source: '': required when awarded_on is filled (where does it come from?)",
+    ),
+    (
+        "rounds.csv",
+        3,
+        "areas_stated",
+        "16",
+        "rounds.csv:3: areas_stated: '16': certified_areas.csv lists 15 areas in round 2",
+    ),
+    (
+        "milestones.csv",
+        3,
+        "provinces",
+        "TH-95;Chiangria",
+        "milestones.csv:3: provinces: 'TH-95;Chiangria': not a province; did you mean 'Chiang Rai' (TH-57)?",
+    ),
+    (
+        "milestones.csv",
+        3,
+        "date",
+        "2020-7-2",
+        "milestones.csv:3: date: '2020-7-2': not a date; expected YYYY-MM-DD, YYYY-MM or YYYY (Gregorian)",
+    ),
+    (
+        "provinces.csv",
+        2,
+        "region",
+        "Middle",
+        "provinces.csv:2: region: 'Middle': expected one of 'North', 'Northeast', 'Central', 'East', 'West', 'South'",
+    ),
+    ("provinces.csv", 2, "population", "5.6m", "provinces.csv:2: population: '5.6m': not a whole number"),
+]
+
+
+@pytest.mark.parametrize(("file", "row", "column", "value", "message"), CELL_CASES)
+def test_a_bad_cell_gives_exactly_one_message(data_copy, file, row, column, value, message):
+    edit_cell(data_copy / file, row, column, value)
+    assert [str(p) for p in check_all(data_copy).problems] == [message]
+
+
+def test_a_missing_column_names_the_columns_found(data_copy):
+    drop_column(data_copy / "certified_areas.csv", "source")
+    found = AREAS_HEADER.replace(" source,", "")
+    expected = f"certified_areas.csv:1: source: '': required column is missing; columns found: {found}"
+    assert [str(p) for p in check_all(data_copy).problems] == [expected]
+
+
+def test_an_empty_file_is_reported(data_copy):
+    (data_copy / "claims.csv").write_text("", encoding="utf-8")
+    assert [str(p) for p in check_all(data_copy).problems] == [
+        "claims.csv:1: (header): '': the file is empty; expected a header row"
+    ]
+
+
+def test_a_missing_file_is_reported(data_copy):
+    (data_copy / "milestones.csv").unlink()
+    path = data_copy / "milestones.csv"
+    assert [str(p) for p in check_all(data_copy).problems] == [f"milestones.csv: (file): '{path}': file not found"]
+
+
+def test_semicolon_separated_files_are_reported_not_misread(data_copy):
+    path = data_copy / "rounds.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        records = list(csv.reader(handle))
+    write_records(path, records, delimiter=";")
+    header = ";".join(records[0])
+    assert [str(p) for p in check_all(data_copy).problems] == [
+        f"rounds.csv:1: (header): '{header}': columns are separated by ';', not commas; "
+        "save the file as 'CSV UTF-8 (Comma delimited)'"
+    ]
+
+
+def test_a_row_with_too_many_values_is_reported(data_copy):
+    path = data_copy / "claims.csv"
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + ",extra\n", encoding="utf-8")
+    assert [str(p) for p in check_all(data_copy).problems] == [
+        "claims.csv:11: (row): 'extra': the row has 12 values but the header has 11 columns"
+    ]
+
+
+def test_a_deleted_area_is_caught_by_the_rounds_stated_counts(data_copy):
+    delete_row(data_copy / "certified_areas.csv", 31)  # Narathiwat, round 2
+    assert [str(p) for p in check_all(data_copy).problems] == [
+        "rounds.csv:3: areas_stated: '15': certified_areas.csv lists 14 areas in round 2",
+        "rounds.csv:3: provinces_stated: '14': certified_areas.csv lists 13 provinces in round 2",
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["cp874", "utf-8-sig", "tis-620"])
+def test_excel_on_thai_windows_encodings_read_the_same(data_copy, real_tables, encoding):
+    path = data_copy / "certified_areas.csv"
+    path.write_bytes(path.read_text(encoding="utf-8").encode(encoding))
+    checked = check_all(data_copy)
+    assert checked.problems == ()
+    assert list(checked.tables.areas["name_th"]) == list(real_tables.areas["name_th"])
+
+
+def test_undecodable_bytes_are_reported(data_copy):
+    (data_copy / "claims.csv").write_bytes(b"claim_id,round\n\x80\xdb\xfc\n")
+    assert [str(p) for p in check_all(data_copy).problems] == [
+        f"claims.csv: (file): '{data_copy / 'claims.csv'}': cannot be read as UTF-8 or Thai Windows (cp874) "
+        "text; save it as 'CSV UTF-8'"
+    ]
+
+
+def test_rows_with_problems_are_left_out_and_the_rest_load(data_copy):
+    edit_cell(data_copy / "certified_areas.csv", 2, "province_code", "Khon Kean")
+    tables = check_all(data_copy).tables
+    assert len(tables.areas) == 29
+    assert "khon-kaen" not in set(tables.areas["area_id"])
+
+
+def test_missing_boundaries_are_reported(data_copy, tmp_path):
+    missing = tmp_path / "nowhere.geojson"
+    assert [str(p) for p in check_all(data_copy, missing).problems] == [
+        f"nowhere.geojson: (file): '{missing}': file not found; rebuild it with geo/build_provinces.py"
+    ]
+
+
+def test_corrupt_boundaries_are_reported(data_copy, tmp_path):
+    corrupt = tmp_path / "provinces.geojson"
+    corrupt.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
+    assert [str(p) for p in check_all(data_copy, corrupt).problems] == [
+        f"provinces.geojson: (file): '{corrupt}': not a GeoJSON FeatureCollection (JSONDecodeError); "
+        "rebuild it with geo/build_provinces.py"
+    ]
+
+
+def test_cli_prints_a_summary_and_exits_0_on_the_real_data(capsys):
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "ok: 30 areas in 23 provinces over 2 rounds; 10 claims, 12 milestones, 77 provinces, 77 boundaries"
+    )
+
+
+def test_cli_lists_every_problem_and_exits_1(data_copy, capsys):
+    edit_cell(data_copy / "certified_areas.csv", 2, "province_code", "Khon Kean")
+    edit_cell(data_copy / "claims.csv", 2, "source", "")
+    assert main(["validate", str(data_copy)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        "certified_areas.csv:2: province_code: 'Khon Kean': not a province; did you mean 'Khon Kaen' (TH-40)?",
+        "claims.csv:2: source: '': required value is missing",
+    ]
+    assert captured.err == "2 problems found\n"
+
+
+def test_cli_reads_smartcity_data_dir(data_copy, capsys, monkeypatch):
+    edit_cell(data_copy / "claims.csv", 2, "source", "")
+    monkeypatch.setenv("SMARTCITY_DATA_DIR", str(data_copy))
+    assert main(["validate"]) == 1
+    assert "claims.csv:2: source: '': required value is missing" in capsys.readouterr().out
