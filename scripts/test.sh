@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Install what the tests need (first run only: Python packages, Debian's chromium and Thai fonts)
+# and run every check: lint, format, data validation, and the whole pytest suite.
+source "$(dirname "$0")/venv.sh"
+ensure_venv "$PROJECT_DIR/requirements-dev.txt"
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi garuda; then
+  apt_install chromium fonts-thai-tlwg
+fi
+cd "$PROJECT_DIR"
+"$VENV/bin/ruff" check .
+"$VENV/bin/ruff" format --check .
+"$VENV/bin/python" -m smartcity validate
+"$VENV/bin/python" -m pytest "$@"
