@@ -203,12 +203,13 @@ def check_table(table: CsvTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Pr
 
 
 def typed(frame: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
-    """Whole-number columns as nullable integers, text columns with '' for blank."""
+    """Whole-number columns as nullable integers; text columns (free or from a list) with '' for blank."""
     for column in spec.columns:
+        values = frame[column.name]
         if column.check in (checks.positive_int, checks.count):
-            frame[column.name] = frame[column.name].astype("Int64")
-        elif column.check is checks.text:
-            frame[column.name] = frame[column.name].fillna("").astype(str)
+            frame[column.name] = values.astype("Int64")
+        elif values.map(lambda v: isinstance(v, str) or v is None or (isinstance(v, float) and pd.isna(v))).all():
+            frame[column.name] = values.fillna("").astype(str)
     return frame
 
 

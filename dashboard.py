@@ -1,0 +1,34 @@
+"""Thailand Smart City Map: the frame. Page config, language, shared filters, navigation."""
+
+import streamlit as st
+
+import ui
+
+# No page_icon: a Material icon there is fetched from a font CDN, which fails offline.
+st.set_page_config(page_title="Thailand Smart City Map", layout="wide")
+
+ui.restore_from_url()
+title_column, language_column = st.columns([5, 1], vertical_alignment="center")
+with language_column:
+    language = ui.language_switch()
+with title_column:
+    st.markdown(f"### {ui.t('app_title')}")
+    st.caption(ui.t("app_subtitle"))
+st.set_page_config(page_title=ui.t("app_title"))
+ui.inject_css()
+
+pages = [
+    st.Page("pages/overview.py", title=ui.t("page_overview"), url_path="overview", default=True),
+    st.Page("pages/timeline.py", title=ui.t("page_timeline"), url_path="timeline"),
+    st.Page("pages/investment.py", title=ui.t("page_investment"), url_path="investment"),
+    st.Page("pages/data.py", title=ui.t("page_data"), url_path="data"),
+]
+page = st.navigation(pages, position="top")
+
+checked = ui.checked()
+ui.show_problems(checked)
+ui.shared_filters(checked.tables)
+page.run()
+st.divider()
+st.caption(ui.t("footer"))
+ui.sync_url()

@@ -1,0 +1,60 @@
+"""Data: the tables, searchable and downloadable as shown; the data dictionary; the sources."""
+
+from pathlib import Path
+
+import streamlit as st
+
+import ui
+from smartcity.checks import URL_PATTERN
+from smartcity.datatable import TABLE_NAMES, as_text_table, cited_sources, csv_bytes, search_rows
+from smartcity.i18n import column_label, text
+from smartcity.render import link, source_label
+
+ui.ensure_frame()
+
+view = ui.view()
+st.caption(ui.t("data_intro"))
+name = st.segmented_control(
+    ui.t("table"),
+    TABLE_NAMES,
+    format_func=lambda n: text(f"table_{n}", view.lang),
+    required=True,
+    key=ui.seed_widget("data_table", "areas"),
+    on_change=ui.copy_widget,
+    args=("data_table",),
+)
+frame = as_text_table(view.tables, name)
+query = st.text_input(ui.t("search"), placeholder=ui.t("search_placeholder"), key="data_search")
+shown = search_rows(frame, query)
+st.caption(ui.t("rows_shown", n=len(shown), total=len(frame)))
+if shown.empty:
+    st.info(ui.t("no_rows"))
+else:
+    config = {c: st.column_config.TextColumn(column_label(c, view.lang), help=c) for c in shown.columns}
+    st.dataframe(shown, hide_index=True, width="stretch", column_config=config)
+st.download_button(
+    ui.t("download_csv"),
+    csv_bytes(shown),
+    file_name=f"{name}{'-filtered' if query.strip() else ''}.csv",
+    mime="text/csv",
+    icon=":material/download:",
+)
+
+st.subheader(ui.t("sources_title"))
+st.markdown(f"**{ui.t('source_articles')}**")
+sources_dir = view.tables.sources_dir
+for article in sorted(sources_dir.glob("*.txt")):
+    with st.expander(source_label(article.name, view.lang) + f" — {article.name}"):
+        st.text(article.read_text(encoding="utf-8"))
+st.markdown(f"**{ui.t('source_urls')}**")
+urls = [(s, n) for s, n in cited_sources(view.tables).items() if URL_PATTERN.match(s)]
+st.html(
+    "<ul>"
+    + "".join(f"<li>{link(u, u)} <span class='scm-muted'>({ui.t('cited_by', n=n)})</span></li>" for u, n in urls)
+    + "</ul>"
+)
+st.caption(ui.t("boundaries_credit"))
+
+with st.expander(ui.t("dictionary")):
+    readme = Path(__file__).resolve().parent.parent / "data" / "README.md"
+    st.markdown(readme.read_text(encoding="utf-8"))

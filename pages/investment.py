@@ -1,0 +1,70 @@
+"""Investment and population: every announced figure with scope and source; coverage by region."""
+
+import pandas as pd
+import streamlit as st
+
+import ui
+from smartcity.i18n import format_date, format_number, format_share, region_name
+from smartcity.render import claim_card
+from smartcity.summaries import coverage_by_region, population_covered
+
+ui.ensure_frame()
+
+view = ui.view()
+labels = ui.round_labels(view.tables, view.lang)
+claims = view.tables.claims
+
+st.subheader(ui.t("claims_title"))
+st.caption(ui.t("claims_intro"))
+groups = [(labels.get(r, ui.t("round_n", n=r)), claims[claims["round"] == r]) for r in sorted(labels)]
+groups.append((ui.t("claims_programme"), claims[claims["round"].isna()]))
+for title, group in groups:
+    if group.empty:
+        continue
+    st.markdown(f"#### {title}")
+    for conflict, members in group.groupby(group["conflict_group"].replace("", None), dropna=False, sort=False):
+        if pd.isna(conflict) or len(members) == 1:
+            for _, claim in members.iterrows():
+                st.html(claim_card(claim, view.lang))
+            continue
+        st.warning(ui.t("conflict_note"), icon=":material/compare_arrows:")
+        for column, (_, claim) in zip(st.columns(len(members)), members.iterrows(), strict=True):
+            with column:
+                st.html(claim_card(claim, view.lang))
+
+if view.boundaries is not None:
+    joined = view.joined()
+    st.subheader(ui.t("population_title"))
+    covered, total = population_covered(joined)
+    scope = ui.t("population_scope_selection") if view.region else ui.t("population_scope_country")
+    st.metric(
+        ui.t("population_title"),
+        ui.t(
+            "population_headline",
+            covered=format_number(covered, view.lang),
+            share=format_share(covered / total if total else 0, view.lang),
+            scope=scope,
+            total=format_number(total, view.lang),
+        ),
+        label_visibility="collapsed",
+    )
+    st.caption(ui.t("population_year", date=format_date(joined["population_date"].iloc[0], view.lang)))
+
+    st.subheader(ui.t("coverage_title"))
+    summary = coverage_by_region(joined)
+    table = pd.DataFrame(
+        {
+            ui.t("col_region"): summary["region"].map(lambda r: region_name(r, view.lang)),
+            ui.t("coverage_provinces"): [
+                f"{c} / {n}" for c, n in zip(summary["provinces_covered"], summary["provinces"], strict=True)
+            ],
+            ui.t("coverage_share"): (summary["provinces_covered"] / summary["provinces"]).map(
+                lambda v: format_share(v, view.lang)
+            ),
+            ui.t("coverage_areas"): summary["areas"],
+            ui.t("population_col"): summary["population"].map(lambda v: format_number(v, view.lang)),
+            ui.t("population_covered_col"): summary["population_covered"].map(lambda v: format_number(v, view.lang)),
+            ui.t("population_share_col"): summary["population_share"].map(lambda v: format_share(v, view.lang)),
+        }
+    )
+    st.dataframe(table, hide_index=True, width="stretch")

@@ -1,0 +1,62 @@
+"""Overview: headline figures, the choropleth, and the selected province's areas."""
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+import ui
+from smartcity.choropleth import METRICS, build_choropleth
+from smartcity.i18n import format_number, text
+from smartcity.join import select_areas
+from smartcity.render import province_panel
+from smartcity.summaries import headline_figures
+
+ui.ensure_frame()
+
+view = ui.view()
+if view.boundaries is None:
+    st.error(ui.t("map_unavailable"), icon=":material/map:")
+    st.stop()
+
+joined = view.joined()
+headline = headline_figures(joined)
+columns = st.columns(4)
+columns[0].metric(ui.t("headline_areas"), format_number(headline.areas, view.lang), border=True)
+columns[1].metric(
+    ui.t("headline_provinces"),
+    ui.t("of_total", n=headline.provinces_covered, total=headline.provinces_total),
+    border=True,
+)
+columns[2].metric(
+    ui.t("headline_regions"), ui.t("of_total", n=headline.regions_covered, total=headline.regions_total), border=True
+)
+columns[3].metric(ui.t("headline_rounds"), headline.rounds, border=True)
+
+metric = st.segmented_control(
+    ui.t("metric"),
+    METRICS,
+    format_func=lambda m: text(f"metric_{m}", view.lang),
+    required=True,
+    key=ui.seed_widget("metric", "area_count"),
+    on_change=ui.copy_widget,
+    args=("metric",),
+)
+labels = ui.round_labels(view.tables, view.lang)
+map_column, panel_column = st.columns([2, 1], gap="medium")
+with map_column:
+    fmap = build_choropleth(joined, metric, view.lang, labels, selected=view.province)
+    st_folium(
+        fmap,
+        key="overview_map",
+        height=620,
+        use_container_width=True,
+        returned_objects=["last_object_clicked"],
+        on_change=ui.select_clicked_province,
+    )
+with panel_column:
+    if view.province:
+        areas = select_areas(view.tables, view.rounds, view.regions)
+        st.html(
+            province_panel(joined.loc[view.province], areas[areas["province_code"] == view.province], view.lang, labels)
+        )
+    else:
+        st.info(ui.t("map_hint"), icon=":material/touch_app:")

@@ -1,0 +1,105 @@
+"""Timeline: the rounds and milestones in order; step or play, and the map and counts follow."""
+
+import time
+
+import altair as alt
+import streamlit as st
+from streamlit_folium import st_folium
+
+import ui
+from smartcity.choropleth import build_choropleth
+from smartcity.i18n import format_number
+from smartcity.join import join_to_provinces
+from smartcity.render import timeline_step
+from smartcity.timeline import cumulative_counts, cumulative_series, timeline_steps
+
+ui.ensure_frame()
+
+PLAY_SECONDS = 3
+
+view = ui.view()
+steps = timeline_steps(view.tables)
+st.caption(ui.t("timeline_intro"))
+if not steps or view.boundaries is None:
+    st.error(ui.t("map_unavailable"), icon=":material/map:")
+    st.stop()
+
+last = len(steps)
+if not isinstance(st.session_state.get("step"), int) or not 1 <= st.session_state["step"] <= last:
+    st.session_state["step"] = last
+
+
+def move(delta: int) -> None:
+    st.session_state["step"] = (st.session_state["step"] - 1 + delta) % last + 1
+
+
+def toggle_play() -> None:
+    st.session_state["playing"] = not st.session_state.get("playing", False)
+
+
+playing = st.session_state.get("playing", False)
+
+
+@st.fragment(run_every=PLAY_SECONDS if playing else None)
+def stepper() -> None:
+    """The step controls, the event, the counts and the map; reruns alone while playing."""
+    if st.session_state.get("playing", False) != playing:
+        st.rerun()  # play/pause changes the fragment's timer, which only a full run sets
+    now = time.monotonic()
+    if playing and now - st.session_state.get("advanced_at", now) >= PLAY_SECONDS * 0.9:
+        move(1)  # a timer run, not a click: clicks come sooner than the interval
+    st.session_state["advanced_at"] = now if playing else st.session_state.get("advanced_at", now)
+    controls = st.columns([1, 1, 1, 5], vertical_alignment="bottom")
+    controls[0].button(ui.t("previous"), icon=":material/skip_previous:", on_click=move, args=(-1,), width="stretch")
+    controls[1].button(
+        ui.t("pause") if st.session_state.get("playing") else ui.t("play"),
+        icon=":material/pause:" if st.session_state.get("playing") else ":material/play_arrow:",
+        on_click=toggle_play,
+        type="primary",
+        width="stretch",
+    )
+    controls[2].button(ui.t("next"), icon=":material/skip_next:", on_click=move, args=(1,), width="stretch")
+    controls[3].slider(ui.t("step", n=st.session_state["step"], total=last), 1, last, key="step")
+    step = steps[st.session_state["step"] - 1]
+    names = {p.code: getattr(p, f"name_{view.lang}") for p in view.tables.index}
+    event_column, map_column = st.columns([2, 3], gap="medium")
+    with event_column:
+        st.html(timeline_step(step, view.lang, names))
+        areas, provinces = cumulative_counts(view.tables, step.rounds_in_force, view.regions)
+        counts = st.columns(2)
+        counts[0].metric(ui.t("cumulative_areas"), format_number(areas, view.lang), border=True)
+        counts[1].metric(ui.t("cumulative_provinces"), format_number(provinces, view.lang), border=True)
+    with map_column:
+        joined = join_to_provinces(view.tables, view.boundaries, step.rounds_in_force, view.regions)
+        labels = ui.round_labels(view.tables, view.lang)
+        fmap = build_choropleth(joined, "first_round", view.lang, labels, selected=view.province)
+        st_folium(fmap, key="timeline_map", height=460, use_container_width=True, returned_objects=[])
+
+
+stepper()
+
+series = cumulative_series(view.tables, view.regions)
+long = series.melt("date", var_name="series", value_name="count")
+long["series"] = long["series"].map({"areas": ui.t("cumulative_areas"), "provinces": ui.t("cumulative_provinces")})
+year_label = "year(datum.value) + 543 + ''" if view.lang == "th" else "timeFormat(datum.value, '%Y')"
+chart = (
+    alt.Chart(long, title=ui.t("chart_title"))
+    .mark_line(interpolate="step-after", point=True, strokeWidth=3)
+    .encode(
+        x=alt.X("date:T", title=ui.t("chart_date"), axis=alt.Axis(labelExpr=year_label, tickCount="year")),
+        y=alt.Y("count:Q", title=ui.t("chart_count")),
+        color=alt.Color(
+            "series:N",
+            title=ui.t("chart_series"),
+            scale=alt.Scale(range=["#0072B2", "#E69F00"]),
+            legend=alt.Legend(orient="bottom"),
+        ),
+        tooltip=[
+            alt.Tooltip("series:N", title=ui.t("chart_series")),
+            alt.Tooltip("count:Q", title=ui.t("chart_count")),
+        ],
+    )
+)
+# Vega draws on a canvas with its own font list; without a Thai font first, tone marks are lost.
+thai_font = "Sarabun, Garuda, Loma, 'Noto Sans Thai', Tahoma, sans-serif"
+st.altair_chart(chart.configure(font=thai_font), width="stretch")

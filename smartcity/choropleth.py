@@ -1,0 +1,281 @@
+"""One function builds the map: a folium choropleth that draws with no internet.
+
+folium loads Leaflet, jQuery, Bootstrap and Font Awesome from CDNs by default, and branca's
+legends load d3; with no network the map is then a blank box. This map uses Leaflet alone, from
+``asset_base`` (the app's own static files), draws its legend with plain DOM calls, and has no
+tile layer. Text from data files is HTML-escaped before it reaches a tooltip, and reaches the
+legend only through ``textContent``.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+from dataclasses import dataclass
+
+import folium
+import geopandas as gpd
+import pandas as pd
+from branca.element import MacroElement
+from jinja2 import Template
+from shapely.geometry import Point, mapping
+
+from smartcity.i18n import format_number, region_name, text
+
+METRICS = ("area_count", "first_round", "population")
+THAILAND_BOUNDS = [[5.6, 97.3], [20.5, 105.7]]
+SEA_COLOUR = "#dde8f0"
+NO_AREA_COLOUR = "#e6e6e6"
+OUTSIDE_COLOUR = "#fafafa"
+BORDER_COLOUR = "#8c8c8c"
+SELECTED_BORDER = "#111111"
+# ColorBrewer Blues: 1, 2, 3+ areas. Light grey for none is clearly lighter than the first step.
+AREA_COUNT_COLOURS = ("#6baed6", "#2171b5", "#08306b")
+# Okabe-Ito, distinguishable with the common colour-vision deficiencies; one colour a round.
+ROUND_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+# ColorBrewer YlGnBu (steps 2-6) for registered population of provinces with an area.
+POPULATION_BREAKS = (500_000, 1_000_000, 1_500_000, 2_000_000)
+POPULATION_COLOURS = ("#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494")
+TOOLTIP_AREA_LIMIT = 5
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    colour: str
+    label: str
+
+
+def area_count_colour(count: int) -> str:
+    return AREA_COUNT_COLOURS[min(count, len(AREA_COUNT_COLOURS)) - 1]
+
+
+def round_colour(round_number: int) -> str:
+    return ROUND_COLOURS[(round_number - 1) % len(ROUND_COLOURS)]
+
+
+def population_bin(population: int) -> int:
+    return sum(population >= b for b in POPULATION_BREAKS)
+
+
+def fill_colour(row: pd.Series, metric: str) -> str:
+    """The colour of one province for ``metric``; grey where it has no area."""
+    if not row["in_selection"]:
+        return OUTSIDE_COLOUR
+    if row["area_count"] == 0:
+        return NO_AREA_COLOUR
+    if metric == "area_count":
+        return area_count_colour(int(row["area_count"]))
+    if metric == "first_round":
+        return round_colour(int(row["first_round"]))
+    return POPULATION_COLOURS[population_bin(int(row["population"]))]
+
+
+def population_labels(lang: str) -> list[str]:
+    millions = [format_number(b / 1_000_000, lang) for b in POPULATION_BREAKS]
+    unit = "ล้าน" if lang == "th" else "M"
+    return [
+        f"< {millions[0]} {unit}",
+        *[f"{low}–{high} {unit}" for low, high in itertools.pairwise(millions)],
+        f"≥ {millions[-1]} {unit}",
+    ]
+
+
+def legend_items(joined: pd.DataFrame, metric: str, lang: str, round_labels: dict[int, str]) -> list[LegendItem]:
+    """What each colour means, for the colours this map uses."""
+    covered = joined[joined["in_selection"] & (joined["area_count"] > 0)]
+    items: list[LegendItem] = []
+    if metric == "area_count":
+        top = len(AREA_COUNT_COLOURS)
+        for count in range(1, top + 1):
+            label = text("legend_area_one", lang) if count == 1 else text("legend_areas", lang, label=count)
+            if count == top:
+                label = text("legend_areas", lang, label=f"{top}+")
+            items.append(LegendItem(area_count_colour(count), label))
+    elif metric == "first_round":
+        rounds = sorted({int(r) for r in covered["first_round"]} | set(round_labels))
+        items += [LegendItem(round_colour(r), round_labels.get(r, text("round_n", lang, n=r))) for r in rounds]
+    else:
+        items += [
+            LegendItem(colour, text("legend_population", lang, label=label))
+            for colour, label in zip(POPULATION_COLOURS, population_labels(lang), strict=True)
+        ]
+    items.append(LegendItem(NO_AREA_COLOUR, text("legend_none", lang)))
+    if not joined["in_selection"].all():
+        items.append(LegendItem(OUTSIDE_COLOUR, text("legend_outside", lang)))
+    return items
+
+
+def tooltip_html(row: pd.Series, lang: str, round_labels: dict[int, str]) -> str:
+    """The tooltip of one province; every value escaped, since it is shown as HTML."""
+    other = "en" if lang == "th" else "th"
+    name, other_name = html.escape(row[f"name_{lang}"]), html.escape(row[f"name_{other}"])
+    lines = [
+        f"<b>{name}</b> <span style='color:#555'>{other_name}</span>",
+        html.escape(region_name(row["region"], lang)),
+    ]
+    count = int(row["area_count"])
+    if count == 0:
+        lines.append(html.escape(text("tooltip_none", lang)))
+    else:
+        key = "tooltip_area_one" if count == 1 else "tooltip_areas"
+        first = round_labels.get(int(row["first_round"]), text("round_n", lang, n=int(row["first_round"])))
+        lines.append(html.escape(f"{text(key, lang, n=count)} · {text('tooltip_first_round', lang, label=first)}"))
+        names = row[f"area_names_{lang}"].split("\n")
+        shown = names[:TOOLTIP_AREA_LIMIT]
+        more = f"<br>… (+{len(names) - len(shown)})" if len(names) > len(shown) else ""
+        lines.append("<br>".join(f"• {html.escape(n)}" for n in shown) + more)
+    return "<br>".join(lines)
+
+
+def feature_collection(joined: gpd.GeoDataFrame, lang: str, round_labels: dict[int, str]) -> dict:
+    """Province features with only what the browser needs: the code and the tooltip."""
+    features = [
+        {
+            "type": "Feature",
+            "id": code,
+            "properties": {"code": code, "tooltip": tooltip_html(row, lang, round_labels)},
+            "geometry": mapping(row.geometry),
+        }
+        for code, row in joined.iterrows()
+        if row.geometry is not None
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def safe_json(value: object) -> str:
+    """JSON that is also safe inside an HTML <script> element."""
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+class MapDecorations(MacroElement):
+    """Legend (a Leaflet control built with textContent), sea colour and an accessible name."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var spec = {{ this.spec_json }};
+            var container = map.getContainer();
+            // Name each province shape by its code, for tests and assistive tools.
+            map.eachLayer(function (layer) {
+                if (layer.feature && layer.getElement && layer.getElement()) {
+                    layer.getElement().setAttribute("data-code", layer.feature.id);
+                }
+            });
+            container.style.background = spec.sea;
+            container.setAttribute("role", "region");
+            container.setAttribute("aria-label", spec.label);
+            var legend = L.control({position: "bottomright"});
+            legend.onAdd = function () {
+                var box = L.DomUtil.create("div", "scm-legend");
+                box.style.cssText = "background:rgba(255,255,255,.94);padding:8px 10px;border-radius:6px;" +
+                    "font:13px/1.35 Sarabun,Garuda,'Noto Sans Thai',system-ui,sans-serif;color:#222;" +
+                    "box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:240px";
+                var title = document.createElement("div");
+                title.style.cssText = "font-weight:600;margin-bottom:4px";
+                title.textContent = spec.title;
+                box.appendChild(title);
+                spec.items.forEach(function (item) {
+                    var row = document.createElement("div");
+                    row.className = "scm-legend-item";
+                    row.style.cssText = "display:flex;align-items:center;gap:6px;margin:2px 0";
+                    var swatch = document.createElement("span");
+                    swatch.style.cssText = "display:inline-block;width:16px;height:12px;flex:none;" +
+                        "border:1px solid #8c8c8c;background:" + item.colour;
+                    var label = document.createElement("span");
+                    label.textContent = item.label;
+                    row.appendChild(swatch);
+                    row.appendChild(label);
+                    box.appendChild(row);
+                });
+                return box;
+            };
+            legend.addTo(map);
+            // The component's iframe takes its final width after the map is drawn (phones):
+            // fit the country or region again whenever the map's size changes.
+            map.on("resize", function () { map.fitBounds(spec.bounds, {animate: false}); });
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, title: str, label: str, items: list[LegendItem], bounds: list[list[float]]):
+        super().__init__()
+        self._name = "MapDecorations"
+        spec = {
+            "bounds": bounds,
+            "title": title,
+            "label": label,
+            "sea": SEA_COLOUR,
+            "items": [{"colour": i.colour, "label": i.label} for i in items],
+        }
+        self.spec_json = safe_json(spec)
+
+
+def build_choropleth(
+    joined: gpd.GeoDataFrame,
+    metric: str,
+    lang: str,
+    round_labels: dict[int, str],
+    selected: str | None = None,
+    asset_base: str = "/app/static",
+) -> folium.Map:
+    """The province choropleth for ``metric`` in ``lang``, with ``selected`` outlined.
+
+    ``asset_base`` is the URL folder that holds leaflet/leaflet.js and leaflet/leaflet.css.
+    """
+    if metric not in METRICS:
+        raise ValueError(f"metric {metric!r} is not one of {', '.join(METRICS)}")
+    fmap = folium.Map(
+        location=[13.0, 101.0],
+        zoom_start=5,
+        tiles=None,
+        min_zoom=4,
+        max_zoom=10,
+        zoom_snap=0.25,  # fractional zoom lets the country fill a narrow (phone) map
+        zoom_delta=0.5,
+        control_scale=False,
+    )
+    fmap.default_js = [("leaflet", f"{asset_base}/leaflet/leaflet.js")]
+    fmap.default_css = [("leaflet_css", f"{asset_base}/leaflet/leaflet.css")]
+    bounds = selection_bounds(joined)
+    fmap.fit_bounds(bounds)
+    styles = {code: province_style(row, metric, code == selected) for code, row in joined.iterrows()}
+    folium.GeoJson(
+        feature_collection(joined, lang, round_labels),
+        name="provinces",
+        style_function=lambda feature: styles[feature["id"]],
+        highlight_function=lambda feature: {"weight": 2.5, "color": SELECTED_BORDER},
+        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),
+        zoom_on_click=False,
+    ).add_to(fmap)
+    metric_name = text(f"metric_{metric}", lang)
+    legend = legend_items(joined, metric, lang, round_labels)
+    fmap.add_child(MapDecorations(metric_name, text("map_label", lang, metric=metric_name), legend, bounds))
+    return fmap
+
+
+def province_style(row: pd.Series, metric: str, selected: bool) -> dict:
+    return {
+        "fillColor": fill_colour(row, metric),
+        "fillOpacity": 0.92 if row["in_selection"] else 0.6,
+        "color": SELECTED_BORDER if selected else BORDER_COLOUR,
+        "weight": 3 if selected else 0.6,
+    }
+
+
+def selection_bounds(joined: gpd.GeoDataFrame) -> list[list[float]]:
+    """South-west and north-east corners of the selected provinces (all of Thailand if none)."""
+    selected = joined[joined["in_selection"]]
+    if selected.empty or len(selected) == len(joined):
+        return THAILAND_BOUNDS
+    minx, miny, maxx, maxy = selected.total_bounds
+    return [[float(miny), float(minx)], [float(maxy), float(maxx)]]
+
+
+def province_at(boundaries: gpd.GeoDataFrame, lat: float, lng: float) -> str | None:
+    """The code of the province containing a clicked point, or None (sea, abroad)."""
+    hits = boundaries.sindex.query(Point(lng, lat), predicate="intersects")
+    return str(boundaries.index[hits[0]]) if len(hits) else None

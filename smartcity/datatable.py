@@ -1,0 +1,55 @@
+"""Tables as the Data page shows and downloads them: every value as text, searchable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from smartcity.tables import Tables
+
+TABLE_NAMES = ("areas", "rounds", "claims", "milestones", "provinces")
+
+
+def cell_text(value: object) -> str:
+    """A cell as it is written in the CSV file: lists joined by '; ', dates in ISO form."""
+    if value is None or (not isinstance(value, tuple | list) and pd.isna(value)):
+        return ""
+    if isinstance(value, tuple | list):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def as_text_table(tables: Tables, name: str) -> pd.DataFrame:
+    """The loaded table ``name`` with the file's columns, every value as text."""
+    frame = getattr(tables, name).drop(columns=["row"], errors="ignore")
+    return frame.apply(lambda column: column.map(cell_text)).astype(str) if len(frame) else frame.astype(str)
+
+
+def search_rows(frame: pd.DataFrame, query: str) -> pd.DataFrame:
+    """Rows where any cell contains every word of ``query`` (case-insensitive)."""
+    words = query.casefold().split()
+    if not words:
+        return frame
+    joined = frame.apply(lambda row: " ".join(row).casefold(), axis=1)
+    mask = joined.map(lambda line: all(word in line for word in words))
+    return frame[mask]
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """UTF-8 with a byte-order mark, so Excel on Thai Windows opens it with Thai intact."""
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def cited_sources(tables: Tables) -> pd.Series:
+    """Every source cited in any table, with how many rows cite it."""
+    counts: dict[str, int] = {}
+    for name in ("areas", "claims", "milestones"):
+        for sources in getattr(tables, name)["source"]:
+            for source in sources:
+                counts[source] = counts.get(source, 0) + 1
+    return pd.Series(counts, dtype="int64").sort_values(ascending=False)

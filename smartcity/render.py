@@ -1,0 +1,143 @@
+"""HTML fragments for panels and lists. Every value from a data file goes through ``html.escape``;
+only http(s) URLs become links. The dashboard shows these with ``st.html``."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from urllib.parse import urlparse
+
+import pandas as pd
+
+from smartcity.checks import URL_PATTERN
+from smartcity.i18n import format_date, format_number, region_name, text
+
+
+def escape(value: object) -> str:
+    return html.escape("" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value))
+
+
+def link(url: str, label: str) -> str:
+    """An external link when ``url`` is http(s); otherwise the label as plain text."""
+    if not URL_PATTERN.match(url) or urlparse(url).scheme.lower() not in ("http", "https"):
+        return escape(label)
+    return f'<a href="{escape(url)}" target="_blank" rel="noopener noreferrer">{escape(label)}</a>'
+
+
+def source_label(source: str, lang: str) -> str:
+    if URL_PATTERN.match(source):
+        return urlparse(source).netloc.removeprefix("www.")
+    return text("article", lang, name=source.split("_")[0])
+
+
+def source_links(sources: Iterable[str], lang: str) -> str:
+    return ", ".join(link(s, source_label(s, lang)) for s in sources)
+
+
+def area_name(area: pd.Series, lang: str) -> str:
+    """The area's name in ``lang``; English names that are our translation say so."""
+    if lang == "th":
+        return area["name_th"]
+    note = text("translation_note", lang) if area.get("name_en_basis") == "translation" else ""
+    return f"{area['name_en']}{note}"
+
+
+def province_panel(province: pd.Series, areas: pd.DataFrame, lang: str, round_labels: dict[int, str]) -> str:
+    """The panel for one province: its region and population, then each area with round, date, sources."""
+    name = province[f"name_{lang}"]
+    year = format_date(province["population_date"], lang)
+    summary = text(
+        "panel_region_population",
+        lang,
+        region=region_name(province["region"], lang),
+        population=format_number(province["population"], lang),
+        year=year,
+    )
+    parts = [
+        '<section class="scm-panel" aria-live="polite">',
+        f"<h3>{escape(text('panel_title', lang, name=name))}</h3>",
+        f'<p class="scm-muted">{escape(summary)}</p>',
+    ]
+    if areas.empty:
+        parts.append(f"<p>{escape(text('panel_none', lang, name=name))}</p>")
+    else:
+        parts.append("<ol>")
+        for _, area in areas.iterrows():
+            when = text(
+                "area_row",
+                lang,
+                round=round_labels.get(int(area["round"]), text("round_n", lang, n=int(area["round"]))),
+                date=format_date(area["certified_on"], lang),
+            )
+            sources = source_links(area["source"], lang)
+            parts.append(
+                f"<li><b>{escape(area_name(area, lang))}</b><br>"
+                f'<span class="scm-muted">{escape(when)}</span><br>'
+                f'<span class="scm-small">{escape(text("sources_label", lang))}: {sources}</span></li>'
+            )
+        parts.append("</ol>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def timeline_step(step, lang: str, province_names: dict[str, str]) -> str:
+    """One timeline event: kind, date(s) (with a note when sources disagree), title, provinces, sources."""
+    dates = " / ".join(format_date(d, lang) for d in step.dates)
+    parts = [
+        '<section class="scm-card' + (" scm-conflict" if step.conflicting else "") + '">',
+        f'<span class="scm-tag">{escape(text("kind_" + step.kind, lang))}</span>',
+        f'<span class="scm-muted">{escape(dates)}</span>',
+        f'<div class="scm-value" style="font-size:1.05rem;margin:.3rem 0">{escape(getattr(step, "title_" + lang))}</div>',
+    ]
+    if step.conflicting:
+        parts.append(f'<div class="scm-small">{escape(text("date_conflict", lang, dates=dates))}</div>')
+    if step.provinces:
+        names = ", ".join(province_names.get(code, code) for code in step.provinces)
+        parts.append(f'<div class="scm-small scm-muted">{escape(text("provinces_concerned", lang, names=names))}</div>')
+    parts.append(
+        f'<div class="scm-small">{escape(text("sources_label", lang))}: {source_links(step.sources, lang)}</div>'
+    )
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def claim_value(claim: pd.Series, lang: str) -> str:
+    """'กว่า 20,000 ล้านบาท' / 'more than 20,000 million baht', exactly as stated."""
+    qualifier = text(f"qualifier_{claim['qualifier'] or ''}", lang)
+    return qualifier + text(f"unit_{claim['metric']}", lang, value=format_number(claim["value"], lang))
+
+
+def claim_card(claim: pd.Series, lang: str) -> str:
+    stated = format_date(claim["stated_on"], lang) if claim["stated_on"] is not None else text("undated", lang)
+    when = text("stated_on", lang, date=stated) if claim["stated_on"] is not None else stated
+    conflict = " scm-conflict" if claim["conflict_group"] else ""
+    return (
+        f'<section class="scm-card{conflict}">'
+        f'<span class="scm-tag">{escape(text("metric_" + claim["metric"], lang))}</span>'
+        f'<div class="scm-value">{escape(claim_value(claim, lang))}</div>'
+        f"<div>{escape(claim['scope_' + lang])}</div>"
+        f'<div class="scm-small scm-muted">{escape(when)} · {escape(text("sources_label", lang))}: '
+        f"{source_links(claim['source'], lang)}</div>"
+        "</section>"
+    )
+
+
+PANEL_CSS = """
+<style>
+.scm-panel h3 { margin: 0 0 .25rem 0; font-size: 1.15rem; }
+.scm-panel ol { padding-left: 1.3rem; margin: .4rem 0; }
+.scm-panel li { margin-bottom: .6rem; line-height: 1.45; }
+.scm-muted { color: #4a5565; }
+.scm-small { font-size: .85rem; }
+.scm-card { border: 1px solid #d5dbe3; border-radius: 8px; padding: .7rem .9rem; margin-bottom: .6rem; background: #fff; }
+.scm-conflict { border-left: 4px solid #E69F00; }
+.scm-value { font-size: 1.35rem; font-weight: 650; }
+/* Phones: headline figures two by two, so the map is not four screens down. */
+@media (max-width: 640px) {
+  [data-testid="stHorizontalBlock"]:has([data-testid="stMetric"]) { flex-direction: row !important; flex-wrap: wrap; gap: .5rem; }
+  [data-testid="stHorizontalBlock"]:has([data-testid="stMetric"]) > [data-testid="stColumn"] { width: calc(50% - .25rem) !important; flex: 1 1 calc(50% - .25rem) !important; min-width: calc(50% - .25rem) !important; }
+  [data-testid="stMetricValue"] { font-size: 1.6rem; }
+}
+.scm-tag { display:inline-block; font-size:.78rem; padding:0 .45rem; border-radius: 999px; background:#e8eef6; color:#23364d; margin-right:.3rem; }
+</style>
+"""

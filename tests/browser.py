@@ -1,0 +1,132 @@
+"""Headless Debian Chromium through Playwright, with every request off this machine blocked.
+
+Used by the browser tests and by bench/. Chromium is started with the flags that keep it from
+reaching out on its own (background networking, component updates, sync).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+from playwright.sync_api import Browser, Page, Route, sync_playwright
+
+CHROMIUM = os.environ.get("SMARTCITY_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+ARTIFACTS = PROJECT_DIR / "artifacts" / "screenshots"
+
+
+@dataclass
+class Blocked:
+    """Requests the browser tried to make off this machine (all were refused)."""
+
+    urls: list[str] = field(default_factory=list)
+
+    def route(self, route: Route) -> None:
+        host = urlparse(route.request.url).hostname or ""
+        if route.request.url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            self.urls.append(route.request.url)
+            route.abort("blockedbyclient")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_healthy(base_url: str, timeout: float = 60.0) -> None:
+    """Poll the health endpoint until the server answers (no fixed sleeps)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as response:
+            if response.status == 200:
+                return
+        time.sleep(0.2)
+    raise TimeoutError(f"{base_url} did not answer within {timeout:.0f} s")
+
+
+@contextlib.contextmanager
+def streamlit_server(script: str = "dashboard.py", env: dict[str, str] | None = None) -> Iterator[str]:
+    """Start ``streamlit run script`` on a free loopback port; yield its base URL."""
+    port = free_port()
+    command = [
+        sys.executable, "-m", "streamlit", "run", script,
+        "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
+    ]  # fmt: skip
+    process = subprocess.Popen(
+        command,
+        cwd=PROJECT_DIR,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_healthy(base_url)
+        yield base_url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def offline_page(browser: Browser, width: int = 1400, height: int = 1000, **options) -> tuple[Page, Blocked]:
+    """A new page whose requests off 127.0.0.1 are refused and recorded."""
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="th-TH", **options)
+    blocked = Blocked()
+    context.route("**/*", blocked.route)
+    return context.new_page(), blocked
+
+
+def map_frame(page: Page):
+    """The streamlit-folium component's iframe (the map lives there)."""
+    page.wait_for_selector("iframe[title*='st_folium'], iframe[title*='streamlit_folium']", timeout=30_000)
+    handle = page.query_selector("iframe[title*='st_folium'], iframe[title*='streamlit_folium']")
+    return handle.content_frame()
+
+
+def provinces_drawn(frame) -> int:
+    """How many province shapes Leaflet has drawn (SVG paths in the overlay pane)."""
+    return frame.locator(".leaflet-overlay-pane path.leaflet-interactive").count()
+
+
+def screenshot(page: Page, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

@@ -1,0 +1,127 @@
+"""The dashboard in headless Chromium with every request off 127.0.0.1 blocked.
+
+Screenshots of every page in both languages are written to artifacts/screenshots/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from browser import chromium, map_frame, offline_page, provinces_drawn, screenshot, streamlit_server
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "overview": ("", {"th": "จังหวัดที่มีพื้นที่", "en": "Provinces with an area"}),
+    "timeline": ("timeline", {"th": "พื้นที่สะสม", "en": "Cumulative areas"}),
+    "investment": ("investment", {"th": "ตัวเลขที่มีการประกาศ", "en": "Figures announced"}),
+    "data": ("data", {"th": "ดาวน์โหลด CSV", "en": "Download CSV"}),
+}
+MAP_PAGES = {"overview", "timeline"}
+
+
+@pytest.fixture(scope="module")
+def server():
+    with streamlit_server() as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as instance:
+        yield instance
+
+
+def wait_for_map(page, count: int = 77):
+    frame = map_frame(page)
+    frame.wait_for_function(
+        f"document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length >= {count}",
+        timeout=30_000,
+    )
+    return frame
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_works_offline_in_both_languages(server, browser, name, lang):
+    path, marker = PAGES[name]
+    page, blocked = offline_page(browser)
+    page.goto(f"{server}/{path}?lang={lang}")
+    page.get_by_text(marker[lang]).first.wait_for(timeout=30_000)
+    if name in MAP_PAGES:
+        assert provinces_drawn(wait_for_map(page)) == 77
+    page.wait_for_timeout(500)
+    screenshot(page, f"{name}-{lang}")
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert blocked.urls == [], f"requests off this machine were attempted: {blocked.urls}"
+    page.context.close()
+
+
+def test_clicking_a_province_lists_its_areas(server, browser):
+    # Tall enough that the map needs no scrolling: Playwright scrolling in the middle of a click
+    # into the map's iframe lands the click away from the shape.
+    page, blocked = offline_page(browser, height=1500)
+    page.goto(f"{server}/?lang=en")
+    frame = wait_for_map(page)
+    frame.locator("path[data-code='TH-50']").click()  # Chiang Mai
+    page.get_by_text("Areas in Chiang Mai").wait_for(timeout=30_000)
+    page.get_by_text("Smart old-city development, Chiang Mai City Municipality").first.wait_for()
+    assert re.search(r"province=TH-50", page.url)
+    screenshot(page, "overview-en-clicked")
+    assert blocked.urls == []
+    page.context.close()
+
+
+def test_typing_an_alias_selects_the_province(server, browser):
+    page, _ = offline_page(browser)
+    page.goto(f"{server}/")
+    wait_for_map(page)
+    box = page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").nth(1)
+    box.click()
+    page.keyboard.type("Korat")
+    page.keyboard.press("Enter")
+    page.get_by_text("พื้นที่ในจังหวัดนครราชสีมา").wait_for(timeout=30_000)
+    assert "province=TH-30" in page.url
+    page.context.close()
+
+
+def test_a_shared_url_reopens_the_same_view(server, browser):
+    page, blocked = offline_page(browser)
+    page.goto(f"{server}/?lang=en&region=South&round=1&province=Songkhla&metric=first_round")
+    wait_for_map(page)
+    page.get_by_text("3 of 14").wait_for(timeout=30_000)
+    page.get_by_text("Songkhla has no certified area under these filters").wait_for()
+    page.wait_for_function("() => window.location.search.includes('province=TH-90')")
+    shared = page.url
+    for key in ("lang=en", "region=South", "round=1", "province=TH-90", "metric=first_round"):
+        assert key in shared
+    again, _ = offline_page(browser)
+    again.goto(shared)
+    wait_for_map(again)
+    again.get_by_text("3 of 14").wait_for(timeout=30_000)
+    again.get_by_text("Songkhla has no certified area under these filters").wait_for()
+    screenshot(again, "overview-en-shared-url")
+    assert blocked.urls == []
+    page.context.close()
+    again.context.close()
+
+
+def test_a_shared_timeline_step_reopens(server, browser):
+    page, _ = offline_page(browser)
+    page.goto(f"{server}/timeline?lang=en&step=5")
+    wait_for_map(page)
+    page.get_by_text("Sources give different dates: 24 Dec 2021 / 25 Dec 2021").wait_for(timeout=30_000)
+    page.context.close()
+
+
+def test_the_overview_fits_a_phone(server, browser):
+    page, blocked = offline_page(browser, width=390, height=844, is_mobile=True, has_touch=True)
+    page.goto(f"{server}/")
+    frame = wait_for_map(page)
+    assert provinces_drawn(frame) == 77
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 390 + 1, f"the page scrolls sideways on a phone ({width} px)"
+    screenshot(page, "overview-th-phone")
+    assert blocked.urls == []
+    page.context.close()

@@ -1,0 +1,136 @@
+"""An AppTest per page: no exception, and the widgets change what is shown (asserted on values)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+DASHBOARD = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+PAGES = ["pages/overview.py", "pages/timeline.py", "pages/investment.py", "pages/data.py"]
+
+
+def open_app(**query: str) -> AppTest:
+    app = AppTest.from_file(DASHBOARD, default_timeout=60)
+    for key, value in query.items():
+        app.query_params[key] = value
+    return app.run()
+
+
+def metrics(app: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in app.metric}
+
+
+def test_the_overview_opens_in_thai_with_the_programme_totals():
+    app = open_app()
+    assert not app.exception
+    assert metrics(app) == {
+        "พื้นที่ที่ได้รับการรับรอง": "30",
+        "จังหวัดที่มีพื้นที่": "23 จาก 77",
+        "ภาคที่มีพื้นที่": "5 จาก 6",
+        "รอบการรับรอง": "2",
+    }
+
+
+@pytest.mark.parametrize(
+    ("region", "last_round", "areas", "provinces"),
+    [
+        ("South", 1, "3", "3 of 14"),
+        ("South", 2, "10", "10 of 14"),
+        ("West", 2, "0", "0 of 5"),
+        ("North", 2, "5", "4 of 9"),
+        ("all", 2, "30", "23 of 77"),
+        ("all", 1, "15", "11 of 77"),
+    ],
+)
+def test_region_and_round_filters_change_the_headline(region, last_round, areas, provinces):
+    app = open_app(lang="en")
+    app.selectbox(key="region_widget").set_value(region).run()
+    app.segmented_control(key="round_widget").set_value(last_round).run()
+    assert not app.exception
+    shown = metrics(app)
+    assert (shown["Certified areas"], shown["Provinces with an area"]) == (areas, provinces)
+
+
+def test_the_language_switch_changes_every_label_and_the_url():
+    app = open_app()
+    app.segmented_control(key="lang_widget").set_value("en").run()
+    assert list(metrics(app)) == [
+        "Certified areas",
+        "Provinces with an area",
+        "Regions with an area",
+        "Certification rounds",
+    ]
+    assert app.query_params["lang"] == ["en"] or app.query_params["lang"] == "en"
+
+
+def test_a_shared_url_restores_the_view():
+    app = open_app(lang="en", region="South", round="1", province="Songkhla", metric="first_round")
+    assert not app.exception
+    assert app.session_state["province"] == "TH-90"
+    assert app.session_state["metric"] == "first_round"
+    assert metrics(app)["Provinces with an area"] == "3 of 14"
+    assert dict(app.query_params) in (
+        {"lang": "en", "region": "South", "round": "1", "province": "TH-90", "metric": "first_round"},
+        {"lang": ["en"], "region": ["South"], "round": ["1"], "province": ["TH-90"], "metric": ["first_round"]},
+    )
+
+
+def test_a_selected_province_lists_its_areas():
+    app = open_app(lang="en", province="TH-10")
+    panel = "".join(h.proto.body for h in app.html)
+    assert "Areas in Bangkok" in panel
+    for name in ("Samyan Smart City", "Rama 4 District Smart City", "Makkasan Smart City"):
+        assert name in panel
+
+
+@pytest.mark.parametrize(
+    ("query", "code"), [("Korat", "TH-30"), ("โคราช", "TH-30"), ("กทม.", "TH-10"), ("Chonburi", "TH-20")]
+)
+def test_a_province_in_the_url_may_be_any_name_or_alias(query, code):
+    app = open_app(province=query)
+    assert not app.exception
+    assert app.session_state["province"] == code
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_every_page_runs_in_both_languages(page, lang):
+    app = open_app(lang=lang)
+    app.switch_page(page).run()
+    assert not app.exception
+
+
+def test_the_timeline_steps_and_the_counts_follow():
+    app = open_app(lang="en")
+    app.switch_page("pages/timeline.py").run()
+    assert metrics(app) == {"Cumulative areas": "30", "Cumulative provinces": "23"}
+    app.slider(key="step").set_value(5).run()  # the round-1 ceremony (24/25 Dec 2021)
+    assert metrics(app) == {"Cumulative areas": "15", "Cumulative provinces": "11"}
+    assert any("Sources give different dates: 24 Dec 2021 / 25 Dec 2021" in h.proto.body for h in app.html)
+    app.slider(key="step").set_value(2).run()  # the 2020 MoU, before any emblem
+    assert metrics(app) == {"Cumulative areas": "0", "Cumulative provinces": "0"}
+
+
+def test_investment_page_shows_conflicting_figures_side_by_side():
+    app = open_app(lang="en")
+    app.switch_page("pages/investment.py").run()
+    bodies = [h.proto.body for h in app.html]
+    assert sum("more than 20,000 million baht" in b for b in bodies) == 2
+    assert sum("about 20,000 million baht" in b for b in bodies) == 1
+    assert sum("more than 15,000 million baht" in b for b in bodies) == 1
+    assert [w.value for w in app.warning] == [
+        "These figures conflict (different scope or amount), so every source is shown"
+    ]
+    population = [m.value for m in app.metric]
+    assert population == ["27,930,902 people, 42.0% of the national population (66,558,935)"]
+
+
+def test_data_page_search_filters_rows_and_the_download_matches():
+    app = open_app(lang="en")
+    app.switch_page("pages/data.py").run()
+    assert len(app.dataframe[0].value) == 30
+    app.text_input(key="data_search").input("Bangkok Post").run()
+    assert not app.exception
+    assert 0 < len(app.dataframe[0].value) < 30

@@ -1,0 +1,48 @@
+"""URLs carry language-independent values; anything that does not parse is ignored."""
+
+import pytest
+
+from smartcity.urlstate import query_from_state, state_from_query
+
+
+@pytest.mark.parametrize(
+    ("query", "state"),
+    [
+        ({}, {}),
+        ({"lang": "en"}, {"lang": "en"}),
+        ({"lang": "fr"}, {}),
+        ({"region": "south"}, {"region": "South"}),
+        ({"region": "Atlantis"}, {}),
+        ({"round": "1"}, {"round": 1}),
+        ({"round": "9"}, {}),
+        ({"round": "one"}, {}),
+        ({"province": "TH-90"}, {"province": "TH-90"}),
+        ({"province": "Korat"}, {"province": "TH-30"}),
+        ({"province": "กทม."}, {"province": "TH-10"}),
+        ({"province": "<script>"}, {}),
+        ({"metric": "population"}, {"metric": "population"}),
+        ({"metric": "x"}, {}),
+        ({"step": "4"}, {"step": 4}),
+    ],
+)
+def test_state_from_query(real_tables, query, state):
+    assert state_from_query(query, real_tables.index, [1, 2]) == state
+
+
+def test_defaults_are_left_out_of_the_url():
+    state = {"lang": "th", "region": "all", "round": 2, "metric": "area_count", "province": None}
+    assert query_from_state(state, last_round=2) == {}
+
+
+def test_a_view_round_trips_through_the_url(real_tables):
+    state = {"lang": "en", "region": "South", "round": 1, "province": "TH-90", "metric": "first_round", "step": 3}
+    query = query_from_state(state, last_round=2)
+    assert query == {
+        "lang": "en",
+        "region": "South",
+        "round": "1",
+        "province": "TH-90",
+        "metric": "first_round",
+        "step": "3",
+    }
+    assert state_from_query(query, real_tables.index, [1, 2]) == state

@@ -1,0 +1,257 @@
+"""The Streamlit edge: cached loading, the shared widgets, and small rendering helpers.
+
+Pages import this module; the logic they call lives in ``smartcity``. The state a person would
+share (language, region, round, province, metric, timeline step) lives in the URL query string
+with language-independent values (``?lang=en&region=South&round=1&province=TH-90``): read once
+when a session opens (``restore_from_url``), written back after every run (``sync_url``).
+Streamlit's own ``bind="query-params"`` is not used because it writes the displayed label,
+which changes with the language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+import streamlit as st
+
+from smartcity.boundaries import boundaries_path_from_environment
+from smartcity.choropleth import province_at
+from smartcity.i18n import LANGUAGES, language_from, region_name, text
+from smartcity.join import join_to_provinces, rounds_up_to
+from smartcity.provinces import UnknownProvince
+from smartcity.render import PANEL_CSS
+from smartcity.tables import REGIONS, Tables, data_dir_from_environment
+from smartcity.urlstate import ALL_REGIONS, query_from_state, state_from_query
+from smartcity.validate import Checked, check_all
+
+LANGUAGE_LABELS = {"th": "ไทย", "en": "English"}
+
+
+@st.cache_resource(show_spinner=False)
+def load_checked(data_dir: str, boundaries_path: str) -> Checked:
+    """Tables and boundaries, read and checked once per process for each location."""
+    from pathlib import Path
+
+    return check_all(Path(data_dir), Path(boundaries_path))
+
+
+def checked() -> Checked:
+    return load_checked(str(data_dir_from_environment()), str(boundaries_path_from_environment()))
+
+
+def lang() -> str:
+    return language_from(st.session_state.get("lang"))
+
+
+def t(key: str, **values: object) -> str:
+    return text(key, lang(), **values)
+
+
+def round_labels(tables: Tables, language: str) -> dict[int, str]:
+    return {int(r["round"]): r[f"label_{language}"] for _, r in tables.rounds.iterrows()}
+
+
+def seed_widget(state_key: str, default: object) -> str:
+    """Give the widget for ``state_key`` its value from the canonical state; return its key.
+
+    The canonical value (``st.session_state[state_key]``) is what pages, the URL and tests read;
+    the widget has a key of its own, set from it before every run and copied back on change.
+    Widget state alone is lost when Streamlit cannot map a label sent by the browser back to an
+    option (labels change with the language).
+    """
+    widget_key = f"{state_key}_widget"
+    st.session_state.setdefault(state_key, default)
+    st.session_state[widget_key] = st.session_state[state_key]
+    return widget_key
+
+
+def copy_widget(state_key: str) -> None:
+    st.session_state[state_key] = st.session_state.get(f"{state_key}_widget")
+
+
+def language_switch() -> str:
+    """Thai by default; English one click away (and via ?lang=en)."""
+    st.segmented_control(
+        "ภาษา / Language",
+        LANGUAGES,
+        format_func=LANGUAGE_LABELS.get,
+        required=True,
+        key=seed_widget("lang", "th"),
+        on_change=copy_widget,
+        args=("lang",),
+        label_visibility="collapsed",
+    )
+    return lang()
+
+
+@dataclass(frozen=True)
+class View:
+    """What the shared filters select, and the data behind them."""
+
+    tables: Tables
+    boundaries: gpd.GeoDataFrame | None
+    lang: str
+    region: str | None
+    last_round: int
+    province: str | None
+
+    @property
+    def regions(self) -> list[str] | None:
+        return [self.region] if self.region else None
+
+    @property
+    def rounds(self) -> list[int]:
+        return rounds_up_to(self.tables, self.last_round)
+
+    def joined(self) -> gpd.GeoDataFrame:
+        return join_to_provinces(self.tables, self.boundaries, self.rounds, self.regions)
+
+
+def resolve_typed_province() -> None:
+    """A name typed into the province box (alias, either language) becomes its code."""
+    value = st.session_state.get("province_widget")
+    st.session_state["province"] = value
+    st.session_state.pop("province_typed", None)
+    if not value:
+        return
+    tables = checked().tables
+    try:
+        st.session_state["province"] = tables.index.resolve(value).code
+    except UnknownProvince as unknown:
+        st.session_state["province_typed"] = (value, unknown.suggestion)
+        st.session_state["province"] = None
+
+
+def select_clicked_province() -> None:
+    """A click on the map selects the province under the pointer."""
+    clicked = (st.session_state.get("overview_map") or {}).get("last_object_clicked")
+    boundaries = checked().boundaries
+    if not clicked or boundaries is None:
+        return
+    code = province_at(boundaries, clicked["lat"], clicked["lng"])
+    if code:
+        st.session_state["province"] = code
+        st.session_state.pop("province_typed", None)
+
+
+def shared_filters(tables: Tables) -> None:
+    """Region, "as of round" and province, in the sidebar, on every page.
+
+    Labels are formatted with the language captured here, not looked up when formatted:
+    Streamlit may format options outside the script run.
+    """
+    language = lang()
+    with st.sidebar:
+        st.header(t("filters"))
+        st.selectbox(
+            t("region"),
+            [ALL_REGIONS, *REGIONS],
+            format_func=lambda r: text("all_regions", language) if r == ALL_REGIONS else region_name(r, language),
+            key=seed_widget("region", ALL_REGIONS),
+            on_change=copy_widget,
+            args=("region",),
+        )
+        labels = round_labels(tables, language)
+        rounds = sorted(labels) or [1]
+        if st.session_state.get("round") not in rounds:
+            st.session_state["round"] = rounds[-1]
+        st.segmented_control(
+            t("as_of_round"),
+            rounds,
+            format_func=lambda r: labels.get(r, text("round_n", language, n=r)),
+            required=True,
+            key=seed_widget("round", rounds[-1]),
+            on_change=copy_widget,
+            args=("round",),
+        )
+        names = {p.code: p for p in tables.index}
+        codes = sorted(names, key=lambda c: getattr(names[c], f"name_{language}"))
+        st.selectbox(
+            t("province"),
+            codes,
+            format_func=lambda c: province_label(names[c], language) if c in names else c,
+            placeholder=t("province_placeholder"),
+            help=t("province_help"),
+            accept_new_options=True,
+            key=seed_widget("province", None),
+            on_change=resolve_typed_province,
+        )
+        typed = st.session_state.get("province_typed")
+        if typed:
+            value, suggestion = typed
+            if suggestion:
+                name = getattr(suggestion, f"name_{language}")
+                st.warning(t("province_suggest", text=value, name=name), icon=":material/search_off:")
+            else:
+                st.warning(t("province_unknown", text=value), icon=":material/search_off:")
+
+
+def view() -> View:
+    """The current view, from the shared widgets' state (the frame renders them first)."""
+    data = checked()
+    rounds = sorted(int(r) for r in data.tables.rounds["round"]) or [1]
+    region = st.session_state.get("region")
+    province = st.session_state.get("province")
+    chosen_round = st.session_state.get("round")
+    return View(
+        tables=data.tables,
+        boundaries=data.boundaries,
+        lang=lang(),
+        region=None if region in (None, ALL_REGIONS) else region,
+        last_round=int(chosen_round) if chosen_round in rounds else rounds[-1],
+        province=province if province in {p.code for p in data.tables.index} else None,
+    )
+
+
+def province_label(province, language: str) -> str:
+    other = "en" if language == "th" else "th"
+    return f"{getattr(province, f'name_{language}')} · {getattr(province, f'name_{other}')}"
+
+
+def show_problems(checked_data: Checked) -> None:
+    """Problems in the data files, named file:row: column: value, above whatever can still be shown."""
+    if not checked_data.problems:
+        return
+    with st.container(border=True):
+        st.error(t("problems_title"), icon=":material/error:")
+        st.caption(t("problems_intro"))
+        st.code("\n".join(str(p) for p in checked_data.problems), language=None, wrap_lines=True)
+
+
+def inject_css() -> None:
+    st.html(PANEL_CSS)
+
+
+def restore_from_url() -> None:
+    """Once per session: set the widgets' state from the URL a person opened."""
+    if st.session_state.get("url_restored"):
+        return
+    st.session_state["url_restored"] = True
+    data = checked()
+    rounds = [int(r) for r in data.tables.rounds["round"]]
+    for key, value in state_from_query(st.query_params.to_dict(), data.tables.index, rounds).items():
+        st.session_state[key] = value
+
+
+def sync_url() -> None:
+    """After a run: the URL says what is on screen (defaults left out to keep it short)."""
+    rounds = [int(r) for r in checked().tables.rounds["round"]]
+    wanted = query_from_state(dict(st.session_state), max(rounds, default=1))
+    if wanted != st.query_params.to_dict():
+        st.query_params.from_dict(wanted)
+
+
+def ensure_frame() -> None:
+    """Run pages through dashboard.py even for the first visitor after a restart.
+
+    Streamlit treats a folder named pages/ as the old multipage layout until the first
+    st.navigation call in the process; a deep link opened before that (e.g. /timeline) would
+    run the page alone, without the frame. Switching the flag off and rerunning lets
+    dashboard.py route the same URL through st.navigation.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
