@@ -1,5 +1,7 @@
 """Thailand Smart City Map: the frame. Page config, language, shared filters, navigation."""
 
+import logging
+
 import streamlit as st
 
 import ui
@@ -28,7 +30,11 @@ page = st.navigation(pages, position="top")
 checked = ui.checked()
 ui.show_problems(checked)
 ui.shared_filters(checked.tables)
-page.run()
+try:
+    page.run()
+except Exception:  # a page never shows a traceback; the server log keeps it
+    logging.getLogger("smartcity").exception("page %s failed", page.url_path)
+    st.error(ui.t("page_failed"), icon=":material/error:")
 st.divider()
 st.caption(ui.t("footer"))
 ui.sync_url()

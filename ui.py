@@ -216,6 +216,7 @@ def show_problems(checked_data: Checked) -> None:
     with st.container(border=True):
         st.error(t("problems_title"), icon=":material/error:")
         st.caption(t("problems_intro"))
+        st.caption(t("problems_format"))
         st.code("\n".join(str(p) for p in checked_data.problems), language=None, wrap_lines=True)
 
 

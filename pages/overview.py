@@ -13,10 +13,6 @@ from smartcity.summaries import headline_figures
 ui.ensure_frame()
 
 view = ui.view()
-if view.boundaries is None:
-    st.error(ui.t("map_unavailable"), icon=":material/map:")
-    st.stop()
-
 joined = view.joined()
 headline = headline_figures(joined)
 columns = st.columns(4)
@@ -41,17 +37,26 @@ metric = st.segmented_control(
     args=("metric",),
 )
 labels = ui.round_labels(view.tables, view.lang)
-map_column, panel_column = st.columns([2, 1], gap="medium")
-with map_column:
+
+
+def draw_map(joined, metric: str, labels: dict[int, str]) -> None:
     fmap = build_choropleth(joined, metric, view.lang, labels, selected=view.province)
     st_folium(
         fmap,
         key="overview_map",
         height=620,
         use_container_width=True,
-        returned_objects=["last_object_clicked"],
+        returned_objects=["last_object_clicked"],  # clicks rerun the page; panning and zooming do not
         on_change=ui.select_clicked_province,
     )
+
+
+map_column, panel_column = st.columns([2, 1], gap="medium")
+with map_column:
+    if view.boundaries is None:
+        st.error(ui.t("map_unavailable"), icon=":material/map:")
+    else:
+        draw_map(joined, metric, labels)
 with panel_column:
     if view.province:
         areas = select_areas(view.tables, view.rounds, view.regions)

@@ -20,9 +20,8 @@ PLAY_SECONDS = 3
 view = ui.view()
 steps = timeline_steps(view.tables)
 st.caption(ui.t("timeline_intro"))
-if not steps or view.boundaries is None:
-    st.error(ui.t("map_unavailable"), icon=":material/map:")
-    st.stop()
+if not steps:
+    st.stop()  # no milestones: the problems box above says why
 
 last = len(steps)
 if not isinstance(st.session_state.get("step"), int) or not 1 <= st.session_state["step"] <= last:
@@ -35,6 +34,7 @@ def move(delta: int) -> None:
 
 def toggle_play() -> None:
     st.session_state["playing"] = not st.session_state.get("playing", False)
+    st.session_state["advanced_at"] = time.monotonic()
 
 
 playing = st.session_state.get("playing", False)
@@ -48,7 +48,7 @@ def stepper() -> None:
     now = time.monotonic()
     if playing and now - st.session_state.get("advanced_at", now) >= PLAY_SECONDS * 0.9:
         move(1)  # a timer run, not a click: clicks come sooner than the interval
-    st.session_state["advanced_at"] = now if playing else st.session_state.get("advanced_at", now)
+        st.session_state["advanced_at"] = now
     controls = st.columns([1, 1, 1, 5], vertical_alignment="bottom")
     controls[0].button(ui.t("previous"), icon=":material/skip_previous:", on_click=move, args=(-1,), width="stretch")
     controls[1].button(
@@ -70,10 +70,14 @@ def stepper() -> None:
         counts[0].metric(ui.t("cumulative_areas"), format_number(areas, view.lang), border=True)
         counts[1].metric(ui.t("cumulative_provinces"), format_number(provinces, view.lang), border=True)
     with map_column:
+        if view.boundaries is None:
+            st.error(ui.t("map_unavailable"), icon=":material/map:")
+            return
         joined = join_to_provinces(view.tables, view.boundaries, step.rounds_in_force, view.regions)
         labels = ui.round_labels(view.tables, view.lang)
         fmap = build_choropleth(joined, "first_round", view.lang, labels, selected=view.province)
         st_folium(fmap, key="timeline_map", height=460, use_container_width=True, returned_objects=[])
+    ui.sync_url()  # fragment runs skip the frame, which otherwise writes the URL
 
 
 stepper()

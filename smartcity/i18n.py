@@ -206,6 +206,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "แถวที่มีปัญหาไม่ถูกนำมาแสดง ส่วนที่เหลือแสดงตามปกติ แก้ไขไฟล์แล้วตรวจด้วยคำสั่ง python -m smartcity validate",
         "en": "Rows with a problem are left out; the rest is shown. Fix the files and check them with python -m smartcity validate",
     },
+    "page_failed": {
+        "th": "หน้านี้แสดงไม่ได้เนื่องจากเกิดข้อผิดพลาดภายใน ข้อผิดพลาดถูกบันทึกไว้แล้ว ลองหน้าอื่นหรือโหลดใหม่",
+        "en": "This page could not be shown because of an internal error, which has been logged. Try another page or reload.",
+    },
+    "problems_format": {
+        "th": "แต่ละบรรทัดคือ ไฟล์:แถว: คอลัมน์: 'ค่า': สิ่งที่ผิด (แถวนับแบบโปรแกรมตารางคำนวณ หัวตารางคือแถว 1)",
+        "en": "Each line is file:row: column: 'value': what is wrong (rows count as a spreadsheet does; the header is row 1)",
+    },
     "map_unavailable": {
         "th": "แสดงแผนที่ไม่ได้ เพราะไฟล์ขอบเขตจังหวัดมีปัญหา (ดูรายละเอียดด้านบน)",
         "en": "The map cannot be drawn because the province boundary file has problems (see above)",

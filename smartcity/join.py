@@ -34,13 +34,14 @@ def rounds_up_to(tables: Tables, last_round: int) -> list[int]:
 
 def join_to_provinces(
     tables: Tables,
-    boundaries: gpd.GeoDataFrame,
+    boundaries: gpd.GeoDataFrame | None,
     rounds: Collection[int] | None = None,
     regions: Collection[str] | None = None,
 ) -> gpd.GeoDataFrame:
     """One row per province (77) with its boundary and the areas certified in ``rounds``.
 
-    Provinces outside ``regions`` stay in the frame (a map still draws them) with
+    With ``boundaries`` None (the boundary file is unusable) every geometry is empty and the
+    counts are still right. Provinces outside ``regions`` stay in the frame (a map still draws them) with
     ``in_selection`` False and no areas counted.
 
     Returns columns code, name_th, name_en, region, population, population_date, area_count,
@@ -62,6 +63,8 @@ def join_to_provinces(
     joined[["area_names_th", "area_names_en"]] = joined[["area_names_th", "area_names_en"]].fillna("")
     joined["rounds"] = joined["rounds"].apply(lambda r: r if isinstance(r, tuple) else ())
     joined["in_selection"] = joined["region"].isin(list(regions)) if regions is not None else True
+    if boundaries is None:
+        return gpd.GeoDataFrame(joined, geometry=[None] * len(joined), crs="EPSG:4326").set_index("code", drop=False)
     geometry = boundaries.geometry.reindex(joined["code"]).values
     return gpd.GeoDataFrame(joined, geometry=geometry, crs=boundaries.crs).set_index("code", drop=False)
 

@@ -5,9 +5,8 @@ Screenshots of every page in both languages are written to artifacts/screenshots
 
 from __future__ import annotations
 
-import re
-
 import pytest
+
 from browser import chromium, map_frame, offline_page, provinces_drawn, screenshot, streamlit_server
 
 pytestmark = pytest.mark.browser
@@ -67,7 +66,7 @@ def test_clicking_a_province_lists_its_areas(server, browser):
     frame.locator("path[data-code='TH-50']").click()  # Chiang Mai
     page.get_by_text("Areas in Chiang Mai").wait_for(timeout=30_000)
     page.get_by_text("Smart old-city development, Chiang Mai City Municipality").first.wait_for()
-    assert re.search(r"province=TH-50", page.url)
+    page.wait_for_function("() => location.search.includes('province=TH-50')")
     screenshot(page, "overview-en-clicked")
     assert blocked.urls == []
     page.context.close()
@@ -82,7 +81,7 @@ def test_typing_an_alias_selects_the_province(server, browser):
     page.keyboard.type("Korat")
     page.keyboard.press("Enter")
     page.get_by_text("พื้นที่ในจังหวัดนครราชสีมา").wait_for(timeout=30_000)
-    assert "province=TH-30" in page.url
+    page.wait_for_function("() => location.search.includes('province=TH-30')")
     page.context.close()
 
 
@@ -123,5 +122,27 @@ def test_the_overview_fits_a_phone(server, browser):
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= 390 + 1, f"the page scrolls sideways on a phone ({width} px)"
     screenshot(page, "overview-th-phone")
+    assert blocked.urls == []
+    page.context.close()
+
+
+def step_label(page) -> str:
+    return page.locator("[data-testid='stSlider']").inner_text().split("\n")[0]
+
+
+def test_play_advances_the_timeline_and_pause_stops_it(server, browser):
+    page, blocked = offline_page(browser, height=1400)
+    page.goto(f"{server}/timeline?lang=en&step=1")
+    wait_for_map(page)
+    assert step_label(page) == "Step 1 of 11"
+    page.get_by_role("button", name="Play").click()
+    page.wait_for_function(
+        "() => !document.querySelector(\"[data-testid='stSlider']\").innerText.startsWith('Step 1 of')", timeout=10_000
+    )
+    page.get_by_role("button", name="Pause").click()
+    page.wait_for_timeout(500)
+    paused_at = step_label(page)
+    page.wait_for_timeout(4_000)  # longer than the 3 s interval
+    assert step_label(page) == paused_at
     assert blocked.urls == []
     page.context.close()

@@ -1,0 +1,128 @@
+"""Bad data never produces a traceback: each page names the problem and shows what it still can."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from test_validation import edit_cell
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DASHBOARD = str(PROJECT_DIR / "dashboard.py")
+PAGES = ["pages/overview.py", "pages/timeline.py", "pages/investment.py", "pages/data.py"]
+
+
+def run_page(page: str, lang: str = "en") -> AppTest:
+    app = AppTest.from_file(DASHBOARD, default_timeout=60)
+    app.query_params["lang"] = lang
+    app.run()
+    if page != "pages/overview.py":
+        app.switch_page(page).run()
+    return app
+
+
+def problems_shown(app: AppTest) -> list[str]:
+    return [line for block in app.code for line in block.value.splitlines()]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_bad_row_is_named_on_every_page_and_the_rest_is_shown(data_copy, monkeypatch, page):
+    edit_cell(data_copy / "certified_areas.csv", 2, "province_code", "Khon Kean")
+    monkeypatch.setenv("SMARTCITY_DATA_DIR", str(data_copy))
+    app = run_page(page)
+    assert not app.exception
+    assert [e.value for e in app.error][:1] == ["Problems found in the data files"]
+    assert problems_shown(app) == [
+        "certified_areas.csv:2: province_code: 'Khon Kean': not a province; did you mean 'Khon Kaen' (TH-40)?"
+    ]
+    if page == "pages/overview.py":
+        assert {m.label: m.value for m in app.metric}["Certified areas"] == "29"
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_missing_boundaries_leave_every_page_usable(tmp_path, monkeypatch, page, lang):
+    monkeypatch.setenv("SMARTCITY_BOUNDARIES", str(tmp_path / "gone.geojson"))
+    app = run_page(page, lang)
+    assert not app.exception
+    assert problems_shown(app) == [
+        f"gone.geojson: (file): '{tmp_path / 'gone.geojson'}': file not found; rebuild it with geo/build_provinces.py"
+    ]
+    if page in ("pages/overview.py", "pages/timeline.py"):
+        expected = {
+            "en": "The map cannot be drawn because the province boundary file has problems (see above)",
+            "th": "แสดงแผนที่ไม่ได้ เพราะไฟล์ขอบเขตจังหวัดมีปัญหา (ดูรายละเอียดด้านบน)",
+        }[lang]
+        assert expected in [e.value for e in app.error]
+    if page == "pages/overview.py":
+        assert {m.label: m.value for m in app.metric}.get("Certified areas", "30") == "30"
+
+
+def test_a_corrupt_boundary_file_is_named(tmp_path, monkeypatch):
+    corrupt = tmp_path / "provinces.geojson"
+    corrupt.write_text("{not json", encoding="utf-8")
+    monkeypatch.setenv("SMARTCITY_BOUNDARIES", str(corrupt))
+    app = run_page("pages/overview.py")
+    assert not app.exception
+    assert problems_shown(app) == [
+        f"provinces.geojson: (file): '{corrupt}': not a GeoJSON FeatureCollection (JSONDecodeError); rebuild it with geo/build_provinces.py"
+    ]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_semicolon_csv_is_named_and_the_app_runs(data_copy, monkeypatch, page):
+    path = data_copy / "claims.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",", ";"), encoding="utf-8")
+    monkeypatch.setenv("SMARTCITY_DATA_DIR", str(data_copy))
+    app = run_page(page)
+    assert not app.exception
+    assert problems_shown(app)[0].startswith("claims.csv:1: (header): 'claim_id;round;metric;")
+
+
+def test_an_empty_data_directory_still_opens(tmp_path, monkeypatch):
+    monkeypatch.setenv("SMARTCITY_DATA_DIR", str(tmp_path))
+    for page in PAGES:
+        app = run_page(page)
+        assert not app.exception, page
+        assert "provinces.csv: (file): " in problems_shown(app)[-1] or problems_shown(app)
+
+
+def test_server_settings():
+    config = tomllib.loads((PROJECT_DIR / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["server"]["enableStaticServing"] is True
+    assert config["server"]["maxUploadSize"] == 1
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["client"]["showErrorDetails"] == "none"
+
+
+def test_static_serving_holds_only_the_map_assets():
+    static = PROJECT_DIR / "static"
+    assert sorted(p.relative_to(static).as_posix() for p in static.rglob("*") if p.is_file()) == [
+        "leaflet/LICENSE",
+        "leaflet/leaflet.css",
+        "leaflet/leaflet.js",
+    ]
+
+
+def test_the_served_leaflet_is_the_pinned_package_copy():
+    import xstatic.pkg.leaflet as xstatic_leaflet
+
+    packaged = Path(xstatic_leaflet.BASE_DIR)
+    for name in ("leaflet.js", "leaflet.css"):
+        assert (PROJECT_DIR / "static" / "leaflet" / name).read_bytes() == (packaged / name).read_bytes()
+
+
+def test_the_app_never_writes_to_data_or_geo(tmp_path):
+    """Open every page; data/ and geo/ are byte-identical afterwards."""
+
+    def snapshot() -> dict[str, bytes]:
+        return {str(p): p.read_bytes() for d in ("data", "geo") for p in (PROJECT_DIR / d).rglob("*") if p.is_file()}
+
+    before = snapshot()
+    for page in PAGES:
+        assert not run_page(page).exception
+    assert snapshot() == before
