@@ -20,8 +20,18 @@ def main(argv: list[str] | None = None) -> int:
         "otherwise list each problem as file:row: column: value: what is wrong, and exit 1.",
     )
     validate.add_argument("data_dir", nargs="?", type=Path)
+    export = commands.add_parser(
+        "export",
+        help="write a self-contained map (one HTML file) for use with no server and no network",
+        description="Write OUT_DIR/index.html: the map with a round control, headline figures, legend, "
+        "tooltips, both languages and the sources, with every script and the boundaries inside.",
+    )
+    export.add_argument("out_dir", type=Path)
+    export.add_argument("--data-dir", type=Path, help="tables to export (default: $SMARTCITY_DATA_DIR or data/)")
     args = parser.parse_args(argv)
-    checked = check_all(args.data_dir)
+    checked = check_all(getattr(args, "data_dir", None))
+    if args.command == "export":
+        return run_export(checked, args.out_dir)
     if checked.problems:
         for problem in checked.problems:
             print(problem)
@@ -29,6 +39,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
         return 1
     print(summary_line(checked))
+    return 0
+
+
+def run_export(checked, out_dir: Path) -> int:
+    """Export only data that passed validation; say what was left out and why."""
+    from smartcity.export import export_site
+
+    if checked.boundaries is None:
+        for problem in checked.problems:
+            print(problem, file=sys.stderr)
+        print("cannot export: the boundary file is unusable", file=sys.stderr)
+        return 1
+    for problem in checked.problems:
+        print(f"left out: {problem}", file=sys.stderr)
+    stamp = max((str(d) for d in checked.tables.areas["certified_on"]), default="")
+    export_site(checked.tables, checked.boundaries, out_dir, exported_on=stamp)
     return 0
 
 
