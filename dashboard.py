@@ -10,31 +10,38 @@ import ui
 st.set_page_config(page_title="Thailand Smart City Map", layout="wide")
 
 ui.restore_from_url()
-title_column, language_column = st.columns([5, 1], vertical_alignment="center")
-with language_column:
-    language = ui.language_switch()
-with title_column:
-    st.markdown(f"### {ui.t('app_title')}")
-    st.caption(ui.t("app_subtitle"))
-st.set_page_config(page_title=ui.t("app_title"))
-ui.inject_css()
-
+presenting = st.query_params.get("present") == "1"
 pages = [
-    st.Page("pages/overview.py", title=ui.t("page_overview"), url_path="overview", default=True),
+    st.Page("pages/overview.py", title=ui.t("page_overview"), url_path="overview", default=not presenting),
     st.Page("pages/timeline.py", title=ui.t("page_timeline"), url_path="timeline"),
     st.Page("pages/investment.py", title=ui.t("page_investment"), url_path="investment"),
     st.Page("pages/data.py", title=ui.t("page_data"), url_path="data"),
+    st.Page("pages/presenter.py", title=ui.t("page_presenter"), url_path="presenter", default=presenting),
 ]
-page = st.navigation(pages, position="top")
-
+page = st.navigation(pages, position="hidden" if presenting else "top")
+presenting = presenting or page.url_path == "presenter"
+st.set_page_config(page_title=ui.t("app_title"))
+ui.inject_css()
 checked = ui.checked()
-ui.show_problems(checked)
-ui.shared_filters(checked.tables)
+
+if presenting:
+    ui.inject_presenter_css()
+else:
+    title_column, language_column = st.columns([5, 1], vertical_alignment="center")
+    with language_column:
+        ui.language_switch()
+    with title_column:
+        st.markdown(f"### {ui.t('app_title')}")
+        st.caption(ui.t("app_subtitle"))
+    ui.show_problems(checked)
+    ui.shared_filters(checked.tables)
+
 try:
     page.run()
 except Exception:  # a page never shows a traceback; the server log keeps it
     logging.getLogger("smartcity").exception("page %s failed", page.url_path)
     st.error(ui.t("page_failed"), icon=":material/error:")
-st.divider()
-st.caption(ui.t("footer"))
+if not presenting:
+    st.divider()
+    st.caption(ui.t("footer"))
 ui.sync_url()

@@ -11,16 +11,18 @@ which changes with the language.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import geopandas as gpd
 import streamlit as st
 
+from mapcomponent import component_hash, component_payload, show_map
 from smartcity.boundaries import boundaries_path_from_environment
-from smartcity.choropleth import province_at
+from smartcity.choropleth import build_choropleth, province_at
 from smartcity.i18n import LANGUAGES, language_from, region_name, text
 from smartcity.join import join_to_provinces, rounds_up_to
 from smartcity.provinces import UnknownProvince
-from smartcity.render import PANEL_CSS
+from smartcity.render import PANEL_CSS, PRESENTER_CSS
 from smartcity.tables import REGIONS, Tables, data_dir_from_environment
 from smartcity.urlstate import ALL_REGIONS, query_from_state, state_from_query
 from smartcity.validate import Checked, check_all
@@ -28,16 +30,73 @@ from smartcity.validate import Checked, check_all
 LANGUAGE_LABELS = {"th": "ไทย", "en": "English"}
 
 
-@st.cache_resource(show_spinner=False)
-def load_checked(data_dir: str, boundaries_path: str) -> Checked:
-    """Tables and boundaries, read and checked once per process for each location."""
-    from pathlib import Path
-
+@st.cache_resource(show_spinner=False, max_entries=4)
+def load_checked(data_dir: str, boundaries_path: str, stamp: str) -> Checked:
+    """Tables and boundaries, read and checked once per process for each location and version."""
     return check_all(Path(data_dir), Path(boundaries_path))
 
 
+def data_stamp(data_dir: Path, boundaries_path: Path) -> str:
+    """Changes when any table or the boundary file is edited, so edits show without a restart."""
+    files = [*sorted(data_dir.glob("*.csv")), boundaries_path]
+    return ";".join(f"{f.name}:{f.stat().st_mtime_ns}" for f in files if f.exists()) + f"|{data_dir}|{boundaries_path}"
+
+
 def checked() -> Checked:
-    return load_checked(str(data_dir_from_environment()), str(boundaries_path_from_environment()))
+    data_dir, boundaries_path = data_dir_from_environment(), boundaries_path_from_environment()
+    return load_checked(str(data_dir), str(boundaries_path), data_stamp(data_dir, boundaries_path))
+
+
+def stamp() -> str:
+    return data_stamp(data_dir_from_environment(), boundaries_path_from_environment())
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_join(version: str, rounds: tuple[int, ...], regions: tuple[str, ...] | None) -> gpd.GeoDataFrame:
+    """The join for one filter, shared by every session (read-only: callers must not modify it)."""
+    data = checked()
+    return join_to_provinces(data.tables, data.boundaries, rounds, regions)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_map(
+    version: str,
+    key: str,
+    metric: str,
+    language: str,
+    rounds: tuple[int, ...],
+    regions: tuple[str, ...] | None,
+    selected: str | None,
+) -> tuple[dict, str]:
+    """The map component's payload and key for one view, built once and shared by every session."""
+    data = checked()
+    joined = cached_join(version, rounds, regions)
+    fmap = build_choropleth(joined, metric, language, round_labels(data.tables, language), selected=selected)
+    payload = component_payload(fmap)
+    return payload, component_hash(payload, key)
+
+
+def show_choropleth(
+    key: str,
+    metric: str,
+    rounds: tuple[int, ...],
+    height: int,
+    clickable: bool = False,
+) -> None:
+    """The choropleth for the current view; a click selects a province when ``clickable``."""
+    current = view()
+    payload, hash_key = cached_map(
+        stamp(), key, metric, current.lang, tuple(rounds), tuple(current.regions or ()) or None, current.province
+    )
+    show_map(
+        payload,
+        key=key,
+        height=height,
+        # Clicks rerun the page; panning and zooming send nothing back.
+        returned_objects=["last_object_clicked"] if clickable else [],
+        hash_key=hash_key,
+        on_change=select_clicked_province if clickable else None,
+    )
 
 
 def lang() -> str:
@@ -105,7 +164,8 @@ class View:
         return rounds_up_to(self.tables, self.last_round)
 
     def joined(self) -> gpd.GeoDataFrame:
-        return join_to_provinces(self.tables, self.boundaries, self.rounds, self.regions)
+        """The join for this view (cached, shared: read it, do not modify it)."""
+        return cached_join(stamp(), tuple(self.rounds), tuple(self.regions) if self.regions else None)
 
 
 def resolve_typed_province() -> None:
@@ -224,6 +284,11 @@ def inject_css() -> None:
     st.html(PANEL_CSS)
 
 
+def inject_presenter_css() -> None:
+    """Full screen for a stage: no Streamlit chrome, no sidebar, type readable from the back."""
+    st.html(PRESENTER_CSS)
+
+
 def restore_from_url() -> None:
     """Once per session: set the widgets' state from the URL a person opened."""
     if st.session_state.get("url_restored"):
@@ -239,6 +304,8 @@ def sync_url() -> None:
     """After a run: the URL says what is on screen (defaults left out to keep it short)."""
     rounds = [int(r) for r in checked().tables.rounds["round"]]
     wanted = query_from_state(dict(st.session_state), max(rounds, default=1))
+    # Presenter settings are not widget state: keep them as the presenter typed them.
+    wanted |= {key: st.query_params[key] for key in ("present", "interval") if key in st.query_params}
     if wanted != st.query_params.to_dict():
         st.query_params.from_dict(wanted)
 

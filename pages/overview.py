@@ -1,10 +1,9 @@
 """Overview: headline figures, the choropleth, and the selected province's areas."""
 
 import streamlit as st
-from streamlit_folium import st_folium
 
 import ui
-from smartcity.choropleth import METRICS, build_choropleth
+from smartcity.choropleth import METRICS
 from smartcity.i18n import format_number, text
 from smartcity.join import select_areas
 from smartcity.render import province_panel
@@ -39,24 +38,12 @@ metric = st.segmented_control(
 labels = ui.round_labels(view.tables, view.lang)
 
 
-def draw_map(joined, metric: str, labels: dict[int, str]) -> None:
-    fmap = build_choropleth(joined, metric, view.lang, labels, selected=view.province)
-    st_folium(
-        fmap,
-        key="overview_map",
-        height=620,
-        use_container_width=True,
-        returned_objects=["last_object_clicked"],  # clicks rerun the page; panning and zooming do not
-        on_change=ui.select_clicked_province,
-    )
-
-
 map_column, panel_column = st.columns([2, 1], gap="medium")
 with map_column:
     if view.boundaries is None:
         st.error(ui.t("map_unavailable"), icon=":material/map:")
     else:
-        draw_map(joined, metric, labels)
+        ui.show_choropleth("overview_map", metric, tuple(view.rounds), height=620, clickable=True)
 with panel_column:
     if view.province:
         areas = select_areas(view.tables, view.rounds, view.regions)

@@ -4,12 +4,9 @@ import time
 
 import altair as alt
 import streamlit as st
-from streamlit_folium import st_folium
 
 import ui
-from smartcity.choropleth import build_choropleth
 from smartcity.i18n import format_number
-from smartcity.join import join_to_provinces
 from smartcity.render import timeline_step
 from smartcity.timeline import cumulative_counts, cumulative_series, timeline_steps
 
@@ -73,10 +70,7 @@ def stepper() -> None:
         if view.boundaries is None:
             st.error(ui.t("map_unavailable"), icon=":material/map:")
             return
-        joined = join_to_provinces(view.tables, view.boundaries, step.rounds_in_force, view.regions)
-        labels = ui.round_labels(view.tables, view.lang)
-        fmap = build_choropleth(joined, "first_round", view.lang, labels, selected=view.province)
-        st_folium(fmap, key="timeline_map", height=460, use_container_width=True, returned_objects=[])
+        ui.show_choropleth("timeline_map", "first_round", step.rounds_in_force, height=460)
     ui.sync_url()  # fragment runs skip the frame, which otherwise writes the URL
 
 

@@ -122,6 +122,26 @@ def claim_card(claim: pd.Series, lang: str) -> str:
     )
 
 
+def presenter_caption(date: str, caption: str, areas: int, provinces: int, lang: str) -> str:
+    """The stage's caption (date and event) and its two figures, in type readable from the back."""
+    return (
+        f'<div class="scm-present-caption" aria-live="polite"><div class="scm-present-date">{escape(date)}</div>'
+        f"<div>{escape(caption)}</div></div>"
+        f'<div class="scm-present-figure"><span>{format_number(areas, lang)}</span>'
+        f"<small>{escape(text('cumulative_areas', lang))}</small></div>"
+        f'<div class="scm-present-figure"><span>{escape(text("of_total", lang, n=provinces, total=77))}</span>'
+        f"<small>{escape(text('headline_provinces', lang))}</small></div>"
+    )
+
+
+def presenter_qr(url: str, qr_data_uri: str) -> str:
+    """The hand-off QR code with the URL it encodes written beside it."""
+    return (
+        f'<div class="scm-present-qr"><img src="{escape(qr_data_uri)}" alt="{escape(url)}" width="200" height="200">'
+        f'<div class="scm-present-url" data-url="{escape(url)}">{escape(url)}</div></div>'
+    )
+
+
 PANEL_CSS = """
 <style>
 .scm-panel h3 { margin: 0 0 .25rem 0; font-size: 1.15rem; }
@@ -139,5 +159,23 @@ PANEL_CSS = """
   [data-testid="stMetricValue"] { font-size: 1.6rem; }
 }
 .scm-tag { display:inline-block; font-size:.78rem; padding:0 .45rem; border-radius: 999px; background:#e8eef6; color:#23364d; margin-right:.3rem; }
+</style>
+"""
+
+PRESENTER_CSS = """
+<style>
+header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], footer { display: none !important; }
+.block-container, [data-testid="stMainBlockContainer"] { padding: 24px 32px 0 32px !important; max-width: 100% !important; }
+html, body, [data-testid="stAppViewContainer"], [data-testid="stMain"] { overflow: hidden !important; }
+.scm-present-caption { font-size: 44px; line-height: 1.25; font-weight: 650; margin-bottom: 28px; }
+.scm-present-date { font-size: 34px; font-weight: 500; color: #0b5394; margin-bottom: 8px; }
+.scm-present-figure { margin: 10px 0 18px; }
+.scm-present-figure span { display: block; font-size: 88px; font-weight: 700; line-height: 1; }
+.scm-present-figure small { font-size: 30px; color: #4a5565; }
+.scm-present-qr { margin-top: 20px; display: flex; gap: 14px; align-items: center; }
+.scm-present-url { font-size: 16px; color: #4a5565; overflow-wrap: anywhere; max-width: 260px; }
+[data-testid="stButton"] button { min-height: 76px; }
+[data-testid="stButton"] button p { font-size: 34px !important; line-height: 1; }
 </style>
 """

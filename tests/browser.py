@@ -30,6 +30,10 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--disable-dev-shm-usage",
+    # Many pages at once (the benchmark's concurrent sessions) must not be throttled as background tabs.
+    "--disable-background-timer-throttling",
+    "--disable-renderer-backgrounding",
+    "--disable-backgrounding-occluded-windows",
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -69,8 +73,10 @@ def wait_until_healthy(base_url: str, timeout: float = 60.0) -> None:
 
 
 @contextlib.contextmanager
-def streamlit_server(script: str = "dashboard.py", env: dict[str, str] | None = None) -> Iterator[str]:
-    """Start ``streamlit run script`` on a free loopback port; yield its base URL."""
+def streamlit_server(
+    script: str = "dashboard.py", env: dict[str, str] | None = None, with_process: bool = False
+) -> Iterator:
+    """Start ``streamlit run script`` on a free loopback port; yield its base URL (and process)."""
     port = free_port()
     command = [
         sys.executable, "-m", "streamlit", "run", script,
@@ -86,7 +92,7 @@ def streamlit_server(script: str = "dashboard.py", env: dict[str, str] | None = 
     base_url = f"http://127.0.0.1:{port}"
     try:
         wait_until_healthy(base_url)
-        yield base_url
+        yield (base_url, process) if with_process else base_url
     finally:
         process.terminate()
         try:

@@ -1,0 +1,245 @@
+"""Real-browser benchmark of the dashboard against a blank Streamlit page, in the same run.
+
+    .venv/bin/python bench/run.py            # 5 alternating runs after a warm-up, 20 sessions
+    .venv/bin/python bench/run.py --quick    # 1 run, 3 sessions: CI keeps it working, no gating
+
+Headless Debian Chromium (Playwright), every request off 127.0.0.1 blocked. Writes a Markdown
+table to bench/results.md (and prints it). Figures are medians with the min-max spread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import platform
+import statistics
+import sys
+import time
+from contextlib import ExitStack
+from pathlib import Path
+from urllib.parse import urlparse
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR)]
+
+from playwright.async_api import async_playwright  # noqa: E402
+
+from browser import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, streamlit_server  # noqa: E402
+
+MAP_FRAME = "iframe[title*='st_folium']"
+DRAWN = 'document.querySelectorAll(".leaflet-overlay-pane path[data-code]").length >= 77'
+TARGETS = {
+    "ratio": 1.30,
+    "ws_kib": 300,
+    "filter_ms": 400,
+    "script_ms": 60,
+    "mb_per_session": 15,
+    "p95_ratio": 3.0,
+}
+
+
+async def block_off_machine(route) -> None:
+    host = urlparse(route.request.url).hostname or ""
+    if host in LOCAL_HOSTS or route.request.url.startswith(("data:", "blob:")):
+        await route.continue_()
+    else:
+        await route.abort("blockedbyclient")
+
+
+async def new_page(browser, width: int = 1400, height: int = 1400):
+    context = await browser.new_context(viewport={"width": width, "height": height})
+    await context.route("**/*", block_off_machine)
+    return await context.new_page()
+
+
+async def time_blank(browser, url: str) -> float:
+    page = await new_page(browser)
+    start = time.perf_counter()
+    await page.goto(url, wait_until="commit", timeout=180_000)
+    await page.get_by_text("Blank page").wait_for(timeout=60_000)
+    elapsed = time.perf_counter() - start
+    await page.context.close()
+    return elapsed
+
+
+async def wait_for_map(page, timeout: float = 120_000):
+    await page.wait_for_selector(MAP_FRAME, timeout=timeout)
+    frame = await (await page.query_selector(MAP_FRAME)).content_frame()
+    await frame.wait_for_function(DRAWN, timeout=timeout)
+    return frame
+
+
+async def time_dashboard(browser, url: str, keep_open: bool = False):
+    """Seconds to 77 provinces drawn, websocket bytes received until then, and the page."""
+    page = await new_page(browser)
+    received = [0]
+    drawn = asyncio.Event()
+
+    def on_websocket(ws):
+        def count(payload):
+            if not drawn.is_set():
+                received[0] += len(payload if isinstance(payload, bytes) else payload.encode())
+
+        ws.on("framereceived", count)
+
+    page.on("websocket", on_websocket)
+    start = time.perf_counter()
+    await page.goto(url, wait_until="commit", timeout=180_000)
+    await wait_for_map(page)
+    elapsed = time.perf_counter() - start
+    drawn.set()
+    if not keep_open:
+        await page.context.close()
+        return elapsed, received[0], None
+    return elapsed, received[0], page
+
+
+async def time_filter_change(page) -> float:
+    """Click "as of round 1"; wait until Chiang Rai (round 2 only) turns to the no-area grey."""
+    start = time.perf_counter()
+    await page.locator("[data-testid='stSidebar'] button", has_text="2564").first.click()
+    await page.wait_for_function(
+        """() => { const f = document.querySelector("iframe[title*='st_folium']");
+                   const p = f && f.contentDocument && f.contentDocument.querySelector("path[data-code='TH-57']");
+                   return p && p.getAttribute('fill') === '#e6e6e6'; }""",
+        timeout=60_000,
+    )
+    return time.perf_counter() - start
+
+
+def server_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def script_times_ms(runs: int) -> dict[str, float]:
+    """Warm server-side script run time per page (AppTest, in process): median of ``runs``."""
+    from streamlit.testing.v1 import AppTest
+
+    results = {}
+    for page in ("pages/overview.py", "pages/timeline.py", "pages/investment.py", "pages/data.py"):
+        app = AppTest.from_file(str(PROJECT_DIR / "dashboard.py"), default_timeout=120).run()
+        if page != "pages/overview.py":
+            app.switch_page(page).run()
+        app.run()  # warm
+        samples = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            app.run()
+            samples.append((time.perf_counter() - start) * 1000)
+        results[page] = statistics.median(samples)
+    return results
+
+
+def spread(values: list[float], scale: float = 1.0, digits: int = 0) -> str:
+    median = statistics.median(values) * scale
+    if len(values) == 1:
+        return f"{median:.{digits}f}"
+    return f"{median:.{digits}f} ({min(values) * scale:.{digits}f}–{max(values) * scale:.{digits}f})"
+
+
+def machine() -> str:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if "model name" in line
+        ),
+        platform.processor(),
+    )
+    memory = int(Path("/proc/meminfo").read_text().split()[1]) / 1024 / 1024
+    return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, Python {platform.python_version()}"
+
+
+async def benchmark(runs: int, sessions: int) -> tuple[list[str], dict]:
+    with ExitStack() as stack:
+        dashboard = stack.enter_context(streamlit_server("dashboard.py", with_process=True))
+        blank = stack.enter_context(streamlit_server("bench/blank_app.py", with_process=True))
+        (dash_url, dash_process), (blank_url, _) = dashboard, blank
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            await time_blank(browser, blank_url)  # warm-up: caches, first script runs
+            await time_dashboard(browser, dash_url)
+            blank_times, map_times, ws_bytes, filter_times = [], [], [], []
+            for run in range(runs):
+                order = ("blank", "map") if run % 2 == 0 else ("map", "blank")
+                for which in order:
+                    if which == "blank":
+                        blank_times.append(await time_blank(browser, blank_url))
+                    else:
+                        elapsed, received, page = await time_dashboard(browser, dash_url, keep_open=True)
+                        map_times.append(elapsed)
+                        ws_bytes.append(received)
+                        filter_times.append(await time_filter_change(page))
+                        await page.context.close()
+            single_page = (await time_dashboard(browser, dash_url, keep_open=True))[2]
+            rss_one = server_rss_mb(dash_process.pid)
+            concurrent = await asyncio.gather(
+                *(time_dashboard(browser, dash_url, keep_open=True) for _ in range(sessions))
+            )
+            rss_many = server_rss_mb(dash_process.pid)
+            for _, _, page in concurrent:
+                await page.context.close()
+            await single_page.context.close()
+            await browser.close()
+    scripts = script_times_ms(max(runs, 3))
+    concurrent_times = sorted(t for t, _, _ in concurrent)
+    p95 = concurrent_times[min(len(concurrent_times) - 1, round(0.95 * (len(concurrent_times) - 1)))]
+    ratios = [m / b for m, b in zip(map_times, blank_times, strict=True)]
+    per_session = (rss_many - rss_one) / max(sessions, 1)
+    figures = {
+        "ratio": statistics.median(ratios),
+        "ws_kib": statistics.median(ws_bytes) / 1024,
+        "filter_ms": statistics.median(filter_times) * 1000,
+        "script_ms": max(scripts.values()),
+        "mb_per_session": per_session,
+        "p95_ratio": p95 / statistics.median(map_times),
+    }
+    ok = {key: figures[key] <= TARGETS[key] for key in TARGETS}
+    mark = {True: "yes", False: "**no**"}
+    rows = [
+        "| measure | median (min–max) | target | met |",
+        "|---|---|---|---|",
+        f"| blank page: navigation to first content | {spread(blank_times, 1000)} ms | (baseline) | |",
+        f"| dashboard: navigation to 77 provinces drawn | {spread(map_times, 1000)} ms | | |",
+        f"| map / blank | {spread(ratios, digits=2)} | ≤ {TARGETS['ratio']} | {mark[ok['ratio']]} |",
+        f"| websocket bytes received until the map is drawn | {spread(ws_bytes, 1 / 1024)} KiB | ≤ {TARGETS['ws_kib']} KiB | {mark[ok['ws_kib']]} |",
+        f"| filter change (as of round 1) to new colouring | {spread(filter_times, 1000)} ms | ≤ {TARGETS['filter_ms']} ms | {mark[ok['filter_ms']]} |",
+    ]
+    rows += [
+        f"| warm script run, {page.split('/')[1].removesuffix('.py')} | {value:.0f} ms | ≤ {TARGETS['script_ms']} ms | {mark[value <= TARGETS['script_ms']]} |"
+        for page, value in scripts.items()
+    ]
+    rows += [
+        f"| server memory, 1 session | {rss_one:.0f} MB | | |",
+        f"| server memory, {sessions + 1} sessions | {rss_many:.0f} MB ({per_session:.1f} MB per added session) | ≤ {TARGETS['mb_per_session']} MB per session | {mark[ok['mb_per_session']]} |",
+        f"| {sessions} concurrent sessions: all drew the map; p95 time to map | {p95 * 1000:.0f} ms ({figures['p95_ratio']:.2f}× single) | ≤ {TARGETS['p95_ratio']}× | {mark[ok['p95_ratio']]} |",
+    ]
+    return rows, figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--quick", action="store_true", help="1 run and 3 sessions (CI)")
+    parser.add_argument("--out", type=Path, default=PROJECT_DIR / "bench" / "results.md")
+    args = parser.parse_args()
+    runs, sessions = (1, 3) if args.quick else (args.runs, args.sessions)
+    rows, _ = asyncio.run(benchmark(runs, sessions))
+    header = (
+        f"Benchmark {dt.date.today().isoformat()}, {'quick mode, ' if args.quick else ''}{runs} run(s), "
+        f"{sessions} concurrent sessions; {machine()}; Chromium headless, network off 127.0.0.1 blocked.\n\n"
+    )
+    text = header + "\n".join(rows) + "\n"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""Presenter: full screen, large type, auto-advancing through the rounds and milestones."""
+
+import time
+
+import streamlit as st
+
+import ui
+from smartcity.presenter import interval_from, public_url_from_environment, qr_svg_data_uri, slides, view_url
+from smartcity.render import presenter_caption, presenter_qr
+from smartcity.timeline import cumulative_counts
+
+ui.ensure_frame()
+
+view = ui.view()
+deck = slides(view.tables, view.lang)
+if not deck:
+    st.stop()
+interval = interval_from(st.query_params.get("interval", ""))
+last = len(deck)
+if not isinstance(st.session_state.get("slide"), int) or not 1 <= st.session_state["slide"] <= last:
+    st.session_state["slide"] = 1
+st.session_state.setdefault("presenting", True)
+
+
+def move(delta: int) -> None:
+    st.session_state["slide"] = (st.session_state["slide"] - 1 + delta) % last + 1
+    st.session_state["shown_at"] = time.monotonic()
+
+
+def toggle() -> None:
+    st.session_state["presenting"] = not st.session_state["presenting"]
+    st.session_state["shown_at"] = time.monotonic()
+
+
+playing = st.session_state["presenting"]
+
+
+@st.fragment(run_every=interval if playing else None)
+def stage() -> None:
+    if st.session_state["presenting"] != playing:
+        st.rerun()  # play/pause changes the timer, which only a full run sets
+    now = time.monotonic()
+    if playing and now - st.session_state.get("shown_at", now) >= interval * 0.9:
+        move(1)
+    st.session_state.setdefault("shown_at", now)
+    slide = deck[st.session_state["slide"] - 1]
+    areas, provinces = cumulative_counts(view.tables, slide.step.rounds_in_force)
+    url = view_url(public_url_from_environment(), view.lang, slide.number, view.province)
+    side, stage_map = st.columns([2, 5], gap="large")
+    with side:
+        st.html(presenter_caption(slide.date, slide.caption, areas, provinces, view.lang))
+        buttons = st.columns(3)
+        buttons[0].button("◀", key="present_back", on_click=move, args=(-1,), width="stretch", help=ui.t("previous"))
+        buttons[1].button(
+            "❚❚" if st.session_state["presenting"] else "▶",
+            key="present_toggle",
+            on_click=toggle,
+            width="stretch",
+            help=ui.t("pause") if st.session_state["presenting"] else ui.t("play"),
+        )
+        buttons[2].button("▶▶", key="present_next", on_click=move, args=(1,), width="stretch", help=ui.t("next"))
+        st.html(presenter_qr(url, qr_svg_data_uri(url)))
+    with stage_map:
+        ui.show_choropleth("presenter_map", "first_round", slide.step.rounds_in_force, height=960)
+
+
+stage()

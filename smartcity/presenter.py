@@ -1,0 +1,67 @@
+"""Presenter mode: the sequence of steps shown on stage, their captions, and the hand-off QR code."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+import segno
+
+from smartcity.i18n import format_date
+from smartcity.tables import Tables
+from smartcity.timeline import Step, timeline_steps
+
+DEFAULT_PUBLIC_URL = "http://localhost:8501"
+MIN_INTERVAL, DEFAULT_INTERVAL, MAX_INTERVAL = 1, 8, 120
+
+
+def public_url_from_environment() -> str:
+    """The address visitors reach the dashboard at (``SMARTCITY_PUBLIC_URL``), for the QR code."""
+    return (os.environ.get("SMARTCITY_PUBLIC_URL", "").strip() or DEFAULT_PUBLIC_URL).rstrip("/")
+
+
+def interval_from(value: object) -> int:
+    """Seconds between steps, from the URL (``?interval=8``), kept within sensible bounds."""
+    try:
+        seconds = int(str(value))
+    except ValueError:
+        return DEFAULT_INTERVAL
+    return min(max(seconds, MIN_INTERVAL), MAX_INTERVAL)
+
+
+@dataclass(frozen=True)
+class Slide:
+    number: int
+    step: Step
+    caption: str
+    date: str
+
+
+def slides(tables: Tables, lang: str) -> list[Slide]:
+    """One slide per timeline step; the caption is the event, the date as the sources give it."""
+    return [
+        Slide(
+            number=index,
+            step=step,
+            caption=getattr(step, f"title_{lang}"),
+            date=" / ".join(format_date(d, lang) for d in step.dates),
+        )
+        for index, step in enumerate(timeline_steps(tables), start=1)
+    ]
+
+
+def view_url(base: str, lang: str, slide: int, province: str | None = None) -> str:
+    """The public URL of what the slide shows: the same timeline step, map and counts, on a phone."""
+    query: dict[str, str] = {}
+    if lang != "th":
+        query["lang"] = lang
+    query["step"] = str(slide)
+    if province:
+        query["province"] = province
+    return f"{base}/timeline?{urlencode(query)}"
+
+
+def qr_svg_data_uri(url: str) -> str:
+    """The QR code of ``url`` as an SVG data URI, made locally (no service is called)."""
+    return segno.make(url, error="m").svg_data_uri(scale=8, border=2, dark="#1c2430")

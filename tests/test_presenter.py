@@ -1,0 +1,98 @@
+"""Presenter mode: slides, interval bounds, the hand-off URL and its QR code; the stage in a browser."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from browser import chromium, map_frame, offline_page, screenshot, streamlit_server
+from smartcity.presenter import interval_from, qr_svg_data_uri, slides, view_url
+
+
+@pytest.mark.parametrize(("value", "seconds"), [("8", 8), ("0", 1), ("-5", 1), ("9999", 120), ("abc", 8), ("", 8)])
+def test_interval_is_bounded(value, seconds):
+    assert interval_from(value) == seconds
+
+
+def test_slides_follow_the_timeline(real_tables):
+    deck = slides(real_tables, "en")
+    assert len(deck) == 11
+    assert deck[4].date == "24 Dec 2021 / 25 Dec 2021"
+    assert deck[-1].step.rounds_in_force == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "slide", "province", "url"),
+    [
+        ("th", 3, None, "https://scm.example/timeline?step=3"),
+        ("en", 10, "TH-50", "https://scm.example/timeline?lang=en&step=10&province=TH-50"),
+    ],
+)
+def test_view_url(lang, slide, province, url):
+    assert view_url("https://scm.example", lang, slide, province) == url
+
+
+def decode_qr(svg_data_uri: str) -> str:
+    """Rasterise the SVG QR code with a real browser and decode it with zxing."""
+    import zxingcpp
+    from PIL import Image
+
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 400, "height": 400})
+        page.set_content(f'<img id="qr" src="{svg_data_uri}" style="width:360px;height:360px">')
+        png = page.locator("#qr").screenshot()
+    return zxingcpp.read_barcode(Image.open(io.BytesIO(png))).text
+
+
+def test_the_qr_code_decodes_to_the_view_url():
+    url = view_url("https://scm.example", "en", 5, "TH-10")
+    assert decode_qr(qr_svg_data_uri(url)) == url
+
+
+@pytest.fixture(scope="module")
+def server():
+    with streamlit_server(env={"SMARTCITY_PUBLIC_URL": "https://scm.example"}) as base_url:
+        yield base_url
+
+
+def caption(page) -> str:
+    return page.locator(".scm-present-caption").inner_text()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_stage_fills_1920x1080_advances_and_pauses(server, lang):
+    with chromium() as browser:
+        page, blocked = offline_page(browser, width=1920, height=1080)
+        page.goto(f"{server}/?present=1&interval=2&lang={lang}")
+        map_frame(page).wait_for_selector("path[data-code='TH-10']", timeout=30_000)
+        assert page.locator("[data-testid='stSidebar']").is_hidden()
+        sizes = page.evaluate(
+            "() => [...document.querySelectorAll('*')].filter(e => e.scrollHeight > e.clientHeight + 1 "
+            "&& ['auto','scroll'].includes(getComputedStyle(e).overflowY)).length"
+        )
+        assert sizes == 0, "something on the stage scrolls"
+        assert page.evaluate("() => document.documentElement.scrollHeight") <= 1080
+        font = page.evaluate(
+            "() => parseFloat(getComputedStyle(document.querySelector('.scm-present-figure span')).fontSize)"
+        )
+        assert font >= 48
+        first = caption(page)
+        screenshot(page, f"presenter-{lang}")
+        page.wait_for_function(
+            f"() => document.querySelector('.scm-present-caption').innerText !== {first!r}", timeout=8_000
+        )
+        url = page.locator(".scm-present-url").get_attribute("data-url")
+        assert url.startswith("https://scm.example/timeline?")
+        assert (("lang=en" in url) == (lang == "en")) and re.search(r"step=\d+", url)
+        qr = page.locator(".scm-present-qr img").get_attribute("src")
+        assert qr.startswith("data:image/svg+xml")
+        page.get_by_role("button", name="❚❚").click()  # pause
+        page.wait_for_timeout(700)
+        paused = caption(page)
+        page.wait_for_timeout(3_000)
+        assert caption(page) == paused
+        assert blocked.urls == []
+        page.context.close()
