@@ -14,16 +14,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 import streamlit as st
 
 from mapcomponent import component_hash, component_payload, show_map
 from smartcity.boundaries import boundaries_path_from_environment
 from smartcity.choropleth import build_choropleth, province_at
+from smartcity.datatable import as_text_table
 from smartcity.i18n import LANGUAGES, language_from, region_name, text
 from smartcity.join import join_to_provinces, rounds_up_to
 from smartcity.provinces import UnknownProvince
-from smartcity.render import PANEL_CSS, PRESENTER_CSS
+from smartcity.render import PANEL_CSS, PRESENTER_CSS, claim_card
 from smartcity.tables import REGIONS, Tables, data_dir_from_environment
+from smartcity.timeline import timeline_steps
 from smartcity.urlstate import ALL_REGIONS, query_from_state, state_from_query
 from smartcity.validate import Checked, check_all
 
@@ -74,6 +77,38 @@ def cached_map(
     fmap = build_choropleth(joined, metric, language, round_labels(data.tables, language), selected=selected)
     payload = component_payload(fmap)
     return payload, component_hash(payload, key)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def cached_steps(version: str) -> list:
+    """The timeline's steps, computed once per data version."""
+    return timeline_steps(checked().tables)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def cached_claim_cards(version: str, language: str) -> list[tuple[str, list[tuple[str | None, list[str]]]]]:
+    """Claim cards grouped by round, then by conflict group, as HTML; built once per language."""
+    tables = checked().tables
+    labels = round_labels(tables, language)
+    claims = tables.claims
+    groups = [(labels.get(r, text("round_n", language, n=r)), claims[claims["round"] == r]) for r in sorted(labels)]
+    groups.append((text("claims_programme", language), claims[claims["round"].isna()]))
+    result = []
+    for title, group in groups:
+        if group.empty:
+            continue
+        blocks = []
+        for conflict, members in group.groupby(group["conflict_group"].replace("", None), dropna=False, sort=False):
+            cards = [claim_card(claim, language) for _, claim in members.iterrows()]
+            blocks.append((None if pd.isna(conflict) or len(members) == 1 else str(conflict), cards))
+        result.append((title, blocks))
+    return result
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_text_table(version: str, name: str) -> pd.DataFrame:
+    """A table as the Data page shows it (all text), built once per data version."""
+    return as_text_table(checked().tables, name)
 
 
 def show_choropleth(

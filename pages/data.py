@@ -6,7 +6,7 @@ import streamlit as st
 
 import ui
 from smartcity.checks import URL_PATTERN
-from smartcity.datatable import TABLE_NAMES, as_text_table, cited_sources, csv_bytes, search_rows
+from smartcity.datatable import TABLE_NAMES, cited_sources, csv_bytes, search_rows
 from smartcity.i18n import column_label, text
 from smartcity.render import link, source_label
 
@@ -23,7 +23,7 @@ name = st.segmented_control(
     on_change=ui.copy_widget,
     args=("data_table",),
 )
-frame = as_text_table(view.tables, name)
+frame = ui.cached_text_table(ui.stamp(), name)
 query = st.text_input(ui.t("search"), placeholder=ui.t("search_placeholder"), key="data_search")
 shown = search_rows(frame, query)
 st.caption(ui.t("rows_shown", n=len(shown), total=len(frame)))

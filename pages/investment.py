@@ -5,32 +5,25 @@ import streamlit as st
 
 import ui
 from smartcity.i18n import format_date, format_number, format_share, region_name
-from smartcity.render import claim_card
 from smartcity.summaries import coverage_by_region, population_covered
 
 ui.ensure_frame()
 
 view = ui.view()
-labels = ui.round_labels(view.tables, view.lang)
-claims = view.tables.claims
 
 st.subheader(ui.t("claims_title"))
 st.caption(ui.t("claims_intro"))
-groups = [(labels.get(r, ui.t("round_n", n=r)), claims[claims["round"] == r]) for r in sorted(labels)]
-groups.append((ui.t("claims_programme"), claims[claims["round"].isna()]))
-for title, group in groups:
-    if group.empty:
-        continue
+for title, blocks in ui.cached_claim_cards(ui.stamp(), view.lang):
     st.markdown(f"#### {title}")
-    for conflict, members in group.groupby(group["conflict_group"].replace("", None), dropna=False, sort=False):
-        if pd.isna(conflict) or len(members) == 1:
-            for _, claim in members.iterrows():
-                st.html(claim_card(claim, view.lang))
+    for conflict, cards in blocks:
+        if conflict is None:
+            for card in cards:
+                st.html(card)
             continue
         st.warning(ui.t("conflict_note"), icon=":material/compare_arrows:")
-        for column, (_, claim) in zip(st.columns(len(members)), members.iterrows(), strict=True):
+        for column, card in zip(st.columns(len(cards)), cards, strict=True):
             with column:
-                st.html(claim_card(claim, view.lang))
+                st.html(card)
 
 if view.boundaries is not None:
     joined = view.joined()

@@ -8,14 +8,14 @@ import streamlit as st
 import ui
 from smartcity.i18n import format_number
 from smartcity.render import timeline_step
-from smartcity.timeline import cumulative_counts, cumulative_series, timeline_steps
+from smartcity.timeline import cumulative_counts, cumulative_series
 
 ui.ensure_frame()
 
 PLAY_SECONDS = 3
 
 view = ui.view()
-steps = timeline_steps(view.tables)
+steps = ui.cached_steps(ui.stamp())
 st.caption(ui.t("timeline_intro"))
 if not steps:
     st.stop()  # no milestones: the problems box above says why

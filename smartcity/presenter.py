@@ -13,7 +13,7 @@ from smartcity.tables import Tables
 from smartcity.timeline import Step, timeline_steps
 
 DEFAULT_PUBLIC_URL = "http://localhost:8501"
-MIN_INTERVAL, DEFAULT_INTERVAL, MAX_INTERVAL = 1, 8, 120
+MIN_INTERVAL, DEFAULT_INTERVAL, MAX_INTERVAL = 0.5, 8, 120
 
 
 def public_url_from_environment() -> str:
@@ -21,11 +21,13 @@ def public_url_from_environment() -> str:
     return (os.environ.get("SMARTCITY_PUBLIC_URL", "").strip() or DEFAULT_PUBLIC_URL).rstrip("/")
 
 
-def interval_from(value: object) -> int:
+def interval_from(value: object) -> float:
     """Seconds between steps, from the URL (``?interval=8``), kept within sensible bounds."""
     try:
-        seconds = int(str(value))
+        seconds = float(str(value))
     except ValueError:
+        return DEFAULT_INTERVAL
+    if seconds != seconds:  # NaN
         return DEFAULT_INTERVAL
     return min(max(seconds, MIN_INTERVAL), MAX_INTERVAL)
 

@@ -11,7 +11,10 @@ from browser import chromium, map_frame, offline_page, screenshot, streamlit_ser
 from smartcity.presenter import interval_from, qr_svg_data_uri, slides, view_url
 
 
-@pytest.mark.parametrize(("value", "seconds"), [("8", 8), ("0", 1), ("-5", 1), ("9999", 120), ("abc", 8), ("", 8)])
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [("8", 8), ("2.5", 2.5), ("0", 0.5), ("-5", 0.5), ("9999", 120), ("abc", 8), ("", 8), ("nan", 8)],
+)
 def test_interval_is_bounded(value, seconds):
     assert interval_from(value) == seconds
 
