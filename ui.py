@@ -19,12 +19,13 @@ import streamlit as st
 
 from mapcomponent import component_hash, component_payload, show_map
 from smartcity.boundaries import boundaries_path_from_environment
-from smartcity.choropleth import build_choropleth, province_at
+from smartcity.choropleth import build_choropleth, legend_items, province_at
 from smartcity.datatable import as_text_table
-from smartcity.i18n import LANGUAGES, language_from, region_name, text
+from smartcity.i18n import LANGUAGES, format_date, language_from, region_name, text
 from smartcity.join import join_to_provinces, rounds_up_to
 from smartcity.provinces import UnknownProvince
 from smartcity.render import PANEL_CSS, PRESENTER_CSS, claim_card
+from smartcity.slides import map_svg, svg_to_png
 from smartcity.tables import REGIONS, Tables, data_dir_from_environment
 from smartcity.timeline import timeline_steps
 from smartcity.urlstate import ALL_REGIONS, query_from_state, state_from_query
@@ -109,6 +110,40 @@ def cached_claim_cards(version: str, language: str) -> list[tuple[str, list[tupl
 def cached_text_table(version: str, name: str) -> pd.DataFrame:
     """A table as the Data page shows it (all text), built once per data version."""
     return as_text_table(checked().tables, name)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_slide_svg(
+    version: str, metric: str, language: str, rounds: tuple[int, ...], regions: tuple[str, ...] | None
+) -> str:
+    """The current map as a 1920x1080 SVG for slides, built once per view."""
+    data = checked()
+    joined = cached_join(version, rounds, regions)
+    labels = round_labels(data.tables, language)
+    last = max(rounds, default=0)
+    awarded = data.tables.rounds.set_index("round")["awarded_on"].get(last)
+    subtitle = text(
+        "slide_subtitle",
+        language,
+        round=labels.get(last, ""),
+        date=format_date(awarded, language),
+        region=", ".join(region_name(r, language) for r in regions) if regions else text("all_regions", language),
+        metric=text(f"metric_{metric}", language),
+    )
+    return map_svg(
+        joined,
+        metric,
+        title=text("app_title", language),
+        subtitle=subtitle,
+        legend_title=text(f"metric_{metric}", language),
+        legend=legend_items(joined, metric, language, labels),
+        source_line=text("slide_source", language),
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def cached_slide_png(svg: str) -> bytes:
+    return svg_to_png(svg, width=1920)
 
 
 def show_choropleth(

