@@ -93,3 +93,35 @@ def test_hostile_strings_on_the_data_page(hostile_server, browser):
     page.wait_for_timeout(1000)
     assert_nothing_ran(page, dialogs)
     page.context.close()
+
+
+@pytest.fixture(scope="module")
+def hostile_export(tmp_path_factory):
+    from smartcity.__main__ import main
+
+    data = tmp_path_factory.mktemp("hostile-export") / "data"
+    shutil.copytree(DATA_DIR, data)
+    for (file, row, column), value in PAYLOADS.items():
+        edit_cell(data / file, row, column, value)
+    out = tmp_path_factory.mktemp("usb")
+    assert main(["export", str(out), "--data-dir", str(data)]) == 0
+    return out / "index.html"
+
+
+def test_hostile_strings_in_the_export_show_as_text(hostile_export, browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(hostile_export.as_uri())
+    page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
+    page.click("[data-lang=en]")
+    assert "Round 1 " + SCRIPT in page.inner_text("#round-buttons")
+    page.hover("path[data-code='TH-40']")
+    assert "KK " + IMG in page.inner_text(".leaflet-tooltip")
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => window.__xss") is None
+    assert page.locator("img[src='x']").count() == 0
+    assert dialogs == []
+    context.close()
