@@ -29,12 +29,18 @@ PAYLOADS = {
 }
 
 
-@pytest.fixture(scope="module")
-def hostile_server(tmp_path_factory):
-    data = tmp_path_factory.mktemp("hostile") / "data"
+def hostile_data(folder: Path) -> Path:
+    """A copy of data/ with every payload written into its cell."""
+    data = folder / "data"
     shutil.copytree(DATA_DIR, data)
     for (file, row, column), value in PAYLOADS.items():
         edit_cell(data / file, row, column, value)
+    return data
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    data = hostile_data(tmp_path_factory.mktemp("hostile"))
     with streamlit_server(env={"SMARTCITY_DATA_DIR": str(data)}) as base_url:
         yield base_url
 
@@ -99,10 +105,7 @@ def test_hostile_strings_on_the_data_page(hostile_server, browser):
 def hostile_export(tmp_path_factory):
     from smartcity.__main__ import main
 
-    data = tmp_path_factory.mktemp("hostile-export") / "data"
-    shutil.copytree(DATA_DIR, data)
-    for (file, row, column), value in PAYLOADS.items():
-        edit_cell(data / file, row, column, value)
+    data = hostile_data(tmp_path_factory.mktemp("hostile-export"))
     out = tmp_path_factory.mktemp("usb")
     assert main(["export", str(out), "--data-dir", str(data)]) == 0
     return out / "index.html"
