@@ -18,9 +18,8 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR), str(PROJECT_DIR / "bench")]
 
-from run import server_rss_mb  # noqa: E402
-
 from browser import chromium, map_frame, offline_page, streamlit_server  # noqa: E402
+from run import server_rss_mb  # noqa: E402
 
 WARM_ADVANCES = 50
 LIMIT = 1.10
