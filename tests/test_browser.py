@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 PAGES = {
     "overview": ("", {"th": "จังหวัดที่มีพื้นที่", "en": "Provinces with an area"}),
     "timeline": ("timeline", {"th": "พื้นที่สะสม", "en": "Cumulative areas"}),
-    "investment": ("investment", {"th": "ตัวเลขที่มีการประกาศ", "en": "Figures announced"}),
+    "investment": ("investment", {"th": "กว่า 20,000 ล้านบาท", "en": "more than 20,000 million baht"}),
     "data": ("data", {"th": "ดาวน์โหลด CSV", "en": "Download CSV"}),
 }
 MAP_PAGES = {"overview", "timeline"}
