@@ -14,6 +14,7 @@ presenting = st.query_params.get("present") == "1"
 pages = [
     st.Page("pages/overview.py", title=ui.t("page_overview"), url_path="overview", default=not presenting),
     st.Page("pages/timeline.py", title=ui.t("page_timeline"), url_path="timeline"),
+    st.Page("pages/targets.py", title=ui.t("page_targets"), url_path="targets"),
     st.Page("pages/investment.py", title=ui.t("page_investment"), url_path="investment"),
     st.Page("pages/data.py", title=ui.t("page_data"), url_path="data"),
     st.Page("pages/presenter.py", title=ui.t("page_presenter"), url_path="presenter", default=presenting),

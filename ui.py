@@ -56,10 +56,12 @@ def stamp() -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def cached_join(version: str, rounds: tuple[int, ...], regions: tuple[str, ...] | None) -> gpd.GeoDataFrame:
-    """The join for one filter, shared by every session (read-only: callers must not modify it)."""
+def cached_join(
+    version: str, rounds: tuple[int, ...] | None, regions: tuple[str, ...] | None, as_of: str | None = None
+) -> gpd.GeoDataFrame:
+    """The join for one filter and date, shared by every session (read-only: callers must not modify it)."""
     data = checked()
-    return join_to_provinces(data.tables, data.boundaries, rounds, regions)
+    return join_to_provinces(data.tables, data.boundaries, rounds, regions, as_of)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -68,13 +70,14 @@ def cached_map(
     key: str,
     metric: str,
     language: str,
-    rounds: tuple[int, ...],
+    rounds: tuple[int, ...] | None,
     regions: tuple[str, ...] | None,
     selected: str | None,
+    as_of: str | None = None,
 ) -> tuple[dict, str]:
     """The map component's payload and key for one view, built once and shared by every session."""
     data = checked()
-    joined = cached_join(version, rounds, regions)
+    joined = cached_join(version, rounds, regions, as_of)
     fmap = build_choropleth(joined, metric, language, round_labels(data.tables, language), selected=selected)
     payload = component_payload(fmap)
     return payload, component_hash(payload, key)
@@ -149,15 +152,17 @@ def cached_slide_png(svg: str) -> bytes:
 def show_choropleth(
     key: str,
     metric: str,
-    rounds: tuple[int, ...],
+    rounds: tuple[int, ...] | None,
     height: int,
     clickable: bool = False,
+    as_of: str | None = None,
 ) -> None:
-    """The choropleth for the current view; a click selects a province when ``clickable``."""
+    """The choropleth for the current view (areas of ``rounds`` with their status on ``as_of``;
+    None: the last round's date); a click selects a province when ``clickable``."""
     current = view()
-    payload, hash_key = cached_map(
-        stamp(), key, metric, current.lang, tuple(rounds), tuple(current.regions or ()) or None, current.province
-    )
+    regions = tuple(current.regions or ()) or None
+    rounds = tuple(rounds) if rounds is not None else None
+    payload, hash_key = cached_map(stamp(), key, metric, current.lang, rounds, regions, current.province, as_of)
     show_map(
         payload,
         key=key,

@@ -6,8 +6,8 @@ import ui
 from smartcity.choropleth import METRICS
 from smartcity.i18n import format_number, text
 from smartcity.join import select_areas
-from smartcity.render import province_panel
-from smartcity.summaries import headline_figures
+from smartcity.render import escape, province_panel, source_links
+from smartcity.summaries import headline_figures, stated_total
 
 ui.ensure_frame()
 
@@ -15,16 +15,48 @@ view = ui.view()
 joined = view.joined()
 headline = headline_figures(joined)
 columns = st.columns(4)
-columns[0].metric(ui.t("headline_areas"), format_number(headline.areas, view.lang), border=True)
-columns[1].metric(
-    ui.t("headline_provinces"),
-    ui.t("of_total", n=headline.provinces_covered, total=headline.provinces_total),
+columns[0].metric(
+    ui.t("headline_areas"),
+    format_number(headline.certified, view.lang),
+    delta=ui.t("headline_renewed", n=headline.renewed) if headline.renewed else None,
+    delta_color="off",
+    delta_arrow="off",
     border=True,
 )
+columns[1].metric(ui.t("headline_reported"), format_number(headline.reported, view.lang), border=True)
 columns[2].metric(
+    ui.t("headline_provinces"),
+    ui.t("of_total", n=headline.provinces_covered, total=headline.provinces_total),
+    delta=ui.t("headline_provinces_help", n=headline.provinces_certified)
+    if headline.provinces_certified != headline.provinces_covered
+    else None,
+    delta_color="off",
+    delta_arrow="off",
+    border=True,
+)
+columns[3].metric(
     ui.t("headline_regions"), ui.t("of_total", n=headline.regions_covered, total=headline.regions_total), border=True
 )
-columns[3].metric(ui.t("headline_rounds"), headline.rounds, border=True)
+total = stated_total(view.tables, view.last_round) if view.region is None else None
+if total is not None:
+    line = ui.t(
+        "stated_vs_list",
+        stated=" · ".join(
+            text(f"unit_{metric}", view.lang, value=format_number(value, view.lang))
+            for metric, value in (("areas_total", total.areas_stated), ("provinces_total", total.provinces_stated))
+            if value is not None
+        ),
+        sources="{sources}",
+        areas=total.areas_listed,
+        provinces=total.provinces_listed,
+    )
+    # The line is escaped text with the source links (escaped HTML) put in its one placeholder.
+    body = escape(line).replace("{sources}", source_links(total.sources, view.lang))
+    if total.conflicting:
+        body += f"<br><b>{escape(ui.t('stated_conflict'))}</b>"
+    st.html(f'<div class="scm-card{" scm-conflict" if total.conflicting else ""} scm-small">{body}</div>')
+if headline.renewed or headline.reported:
+    st.caption(ui.t("validity_note"))
 
 metric = st.segmented_control(
     ui.t("metric"),

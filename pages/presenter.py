@@ -7,7 +7,7 @@ import streamlit as st
 import ui
 from smartcity.presenter import interval_from, public_url_from_environment, qr_svg_data_uri, slides, view_url
 from smartcity.render import presenter_caption, presenter_qr
-from smartcity.timeline import cumulative_counts
+from smartcity.timeline import counts_on
 
 ui.ensure_frame()
 
@@ -44,11 +44,15 @@ def stage() -> None:
         move(1)
     st.session_state.setdefault("shown_at", now)
     slide = deck[st.session_state["slide"] - 1]
-    areas, provinces = cumulative_counts(view.tables, slide.step.rounds_in_force)
+    counts = counts_on(view.tables, slide.step.as_of)
     url = view_url(public_url_from_environment(), view.lang, slide.number, view.province)
     side, stage_map = st.columns([2, 5], gap="large")
     with side:
-        st.html(presenter_caption(slide.date, slide.caption, areas, provinces, view.lang))
+        st.html(
+            presenter_caption(
+                slide.date, slide.caption, counts.certified, counts.provinces_certified, view.lang, counts.reported
+            )
+        )
         buttons = st.columns(3)
         buttons[0].button("◀", key="present_back", on_click=move, args=(-1,), width="stretch", help=ui.t("previous"))
         buttons[1].button(
@@ -61,7 +65,7 @@ def stage() -> None:
         buttons[2].button("▶▶", key="present_next", on_click=move, args=(1,), width="stretch", help=ui.t("next"))
         st.html(presenter_qr(url, qr_svg_data_uri(url)))
     with stage_map:
-        ui.show_choropleth("presenter_map", "first_round", slide.step.rounds_in_force, height=960)
+        ui.show_choropleth("presenter_map", "status", None, height=960, as_of=slide.step.as_of)
 
 
 stage()

@@ -2,13 +2,13 @@
 
 import time
 
-import altair as alt
 import streamlit as st
 
 import ui
+from smartcity.charts import cumulative_chart
 from smartcity.i18n import format_number
 from smartcity.render import timeline_step
-from smartcity.timeline import cumulative_counts, cumulative_series
+from smartcity.timeline import counts_on, cumulative_series
 
 ui.ensure_frame()
 
@@ -62,42 +62,20 @@ def stepper() -> None:
     event_column, map_column = st.columns([2, 3], gap="medium")
     with event_column:
         st.html(timeline_step(step, view.lang, names))
-        areas, provinces = cumulative_counts(view.tables, step.rounds_in_force, view.regions)
-        counts = st.columns(2)
-        counts[0].metric(ui.t("cumulative_areas"), format_number(areas, view.lang), border=True)
-        counts[1].metric(ui.t("cumulative_provinces"), format_number(provinces, view.lang), border=True)
+        counts = counts_on(view.tables, step.as_of, view.regions)
+        figures = st.columns(3)
+        figures[0].metric(ui.t("cumulative_certified"), format_number(counts.certified, view.lang), border=True)
+        figures[1].metric(ui.t("headline_reported"), format_number(counts.reported, view.lang), border=True)
+        figures[2].metric(ui.t("cumulative_provinces"), format_number(counts.provinces, view.lang), border=True)
     with map_column:
         if view.boundaries is None:
             st.error(ui.t("map_unavailable"), icon=":material/map:")
             return
-        ui.show_choropleth("timeline_map", "first_round", step.rounds_in_force, height=460)
+        ui.show_choropleth("timeline_map", "status", None, height=460, as_of=step.as_of)
     ui.sync_url()  # fragment runs skip the frame, which otherwise writes the URL
 
 
 stepper()
 
 series = cumulative_series(view.tables, view.regions)
-long = series.melt("date", var_name="series", value_name="count")
-long["series"] = long["series"].map({"areas": ui.t("cumulative_areas"), "provinces": ui.t("cumulative_provinces")})
-year_label = "year(datum.value) + 543 + ''" if view.lang == "th" else "timeFormat(datum.value, '%Y')"
-chart = (
-    alt.Chart(long, title=ui.t("chart_title"))
-    .mark_line(interpolate="step-after", point=True, strokeWidth=3)
-    .encode(
-        x=alt.X("date:T", title=ui.t("chart_date"), axis=alt.Axis(labelExpr=year_label, tickCount="year")),
-        y=alt.Y("count:Q", title=ui.t("chart_count")),
-        color=alt.Color(
-            "series:N",
-            title=ui.t("chart_series"),
-            scale=alt.Scale(range=["#0072B2", "#E69F00"]),
-            legend=alt.Legend(orient="bottom"),
-        ),
-        tooltip=[
-            alt.Tooltip("series:N", title=ui.t("chart_series")),
-            alt.Tooltip("count:Q", title=ui.t("chart_count")),
-        ],
-    )
-)
-# Vega draws on a canvas with its own font list; without a Thai font first, tone marks are lost.
-thai_font = "Sarabun, Garuda, Loma, 'Noto Sans Thai', Tahoma, sans-serif"
-st.altair_chart(chart.configure(font=thai_font), width="stretch")
+st.altair_chart(cumulative_chart(series, view.lang), width="stretch")

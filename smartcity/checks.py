@@ -43,6 +43,12 @@ def count(value: str) -> int:
     return int(value)
 
 
+def year(value: str) -> int:
+    if not re.fullmatch(r"\d{4}", value) or not 1900 <= int(value) <= 2200:
+        raise CellError("not a year; expected four digits (Gregorian), e.g. 2027")
+    return int(value)
+
+
 def amount(value: str) -> float:
     cleaned = value.replace(",", "")
     try:

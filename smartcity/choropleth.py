@@ -23,7 +23,7 @@ from shapely.geometry import Point, mapping
 
 from smartcity.i18n import format_number, region_name, text
 
-METRICS = ("area_count", "first_round", "population")
+METRICS = ("area_count", "status", "first_round", "population")
 THAILAND_BOUNDS = [[5.6, 97.3], [20.5, 105.7]]
 SEA_COLOUR = "#dde8f0"
 NO_AREA_COLOUR = "#e6e6e6"
@@ -37,6 +37,10 @@ ROUND_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00
 # ColorBrewer YlGnBu (steps 2-6) for registered population of provinces with an area.
 POPULATION_BREAKS = (500_000, 1_000_000, 1_500_000, 2_000_000)
 POPULATION_COLOURS = ("#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494")
+# Okabe-Ito: blue for the emblem, bluish green once renewed, orange where only a report exists.
+STATUS_COLOURS = {"certified": "#0072B2", "renewed": "#009E73", "reported": "#E69F00"}
+REPORTED_BORDER = "#7a4100"
+REPORTED_DASH = "5 4"
 TOOLTIP_AREA_LIMIT = 5
 
 
@@ -44,6 +48,7 @@ TOOLTIP_AREA_LIMIT = 5
 class LegendItem:
     colour: str
     label: str
+    dashed: bool = False  # drawn as a dashed outline, as reported-only provinces are
 
 
 def area_count_colour(count: int) -> str:
@@ -64,11 +69,28 @@ def fill_colour(row: pd.Series, metric: str) -> str:
         return OUTSIDE_COLOUR
     if row["area_count"] == 0:
         return NO_AREA_COLOUR
+    if metric == "status":
+        return STATUS_COLOURS[province_status(row)]
+    # The other colourings are about the emblem: reported-only provinces stay grey, outlined dashed.
+    certified = int(row.get("certified_count", row["area_count"]))
+    if certified == 0:
+        return NO_AREA_COLOUR
     if metric == "area_count":
-        return area_count_colour(int(row["area_count"]))
+        return area_count_colour(certified)
     if metric == "first_round":
         return round_colour(int(row["first_round"]))
     return POPULATION_COLOURS[population_bin(int(row["population"]))]
+
+
+def province_status(row: pd.Series) -> str:
+    """renewed (an area renewed), certified (an area holds the emblem), or reported (reports only)."""
+    if row.get("renewed_count", 0) > 0:
+        return "renewed"
+    return "certified" if row.get("certified_count", row["area_count"]) > 0 else "reported"
+
+
+def reported_only(row: pd.Series) -> bool:
+    return bool(row["in_selection"] and row["area_count"] > 0 and row.get("certified_count", 1) == 0)
 
 
 def population_labels(lang: str) -> list[str]:
@@ -92,8 +114,15 @@ def legend_items(joined: pd.DataFrame, metric: str, lang: str, round_labels: dic
             if count == top:
                 label = text("legend_areas", lang, label=f"{top}+")
             items.append(LegendItem(area_count_colour(count), label))
+    elif metric == "status":
+        shown = {province_status(row) for _, row in covered.iterrows()} | {"certified", "reported"}
+        items += [
+            LegendItem(STATUS_COLOURS[s], text(f"legend_status_{s}", lang), dashed=s == "reported")
+            for s in STATUS_COLOURS
+            if s in shown
+        ]
     elif metric == "first_round":
-        rounds = sorted({int(r) for r in covered["first_round"]} | set(round_labels))
+        rounds = sorted({int(r) for r in covered["first_round"].dropna()})
         items += [LegendItem(round_colour(r), round_labels.get(r, text("round_n", lang, n=r))) for r in rounds]
     else:
         items += [
@@ -101,6 +130,8 @@ def legend_items(joined: pd.DataFrame, metric: str, lang: str, round_labels: dic
             for colour, label in zip(POPULATION_COLOURS, population_labels(lang), strict=True)
         ]
     items.append(LegendItem(NO_AREA_COLOUR, text("legend_none", lang)))
+    if metric != "status" and any(reported_only(row) for _, row in covered.iterrows()):
+        items.append(LegendItem("transparent", text("legend_dashed", lang), dashed=True))
     if not joined["in_selection"].all():
         items.append(LegendItem(OUTSIDE_COLOUR, text("legend_outside", lang)))
     return items
@@ -119,13 +150,24 @@ def tooltip_html(row: pd.Series, lang: str, round_labels: dict[int, str]) -> str
         lines.append(html.escape(text("tooltip_none", lang)))
     else:
         key = "tooltip_area_one" if count == 1 else "tooltip_areas"
-        first = round_labels.get(int(row["first_round"]), text("round_n", lang, n=int(row["first_round"])))
-        lines.append(html.escape(f"{text(key, lang, n=count)} · {text('tooltip_first_round', lang, label=first)}"))
+        summary = text(key, lang, n=count)
+        if not pd.isna(row["first_round"]):
+            first = round_labels.get(int(row["first_round"]), text("round_n", lang, n=int(row["first_round"])))
+            summary += f" · {text('tooltip_first_round', lang, label=first)}"
+        lines.append(html.escape(summary))
         names = row[f"area_names_{lang}"].split("\n")
-        shown = names[:TOOLTIP_AREA_LIMIT]
+        statuses = row.get("area_statuses", "").split("\n") if row.get("area_statuses") else [""] * len(names)
+        shown = list(zip(names, statuses, strict=False))[:TOOLTIP_AREA_LIMIT]
         more = f"<br>… (+{len(names) - len(shown)})" if len(names) > len(shown) else ""
-        lines.append("<br>".join(f"• {html.escape(n)}" for n in shown) + more)
+        lines.append("<br>".join(f"• {html.escape(area_line(n, s, lang))}" for n, s in shown) + more)
     return "<br>".join(lines)
+
+
+def area_line(name: str, status: str, lang: str) -> str:
+    """An area's name, with its status unless it simply holds the emblem."""
+    if status in ("", "certified"):
+        return name
+    return f"{name} ({text(f'status_{status}', lang)})"
 
 
 def feature_collection(joined: gpd.GeoDataFrame, lang: str, round_labels: dict[int, str]) -> dict:
@@ -183,7 +225,8 @@ class MapDecorations(MacroElement):
                     row.style.cssText = "display:flex;align-items:center;gap:6px;margin:2px 0";
                     var swatch = document.createElement("span");
                     swatch.style.cssText = "display:inline-block;width:16px;height:12px;flex:none;" +
-                        "border:1px solid #8c8c8c;background:" + item.colour;
+                        (item.dashed ? "border:2px dashed " + spec.dashed + ";" : "border:1px solid #8c8c8c;") +
+                        "background:" + item.colour;
                     var label = document.createElement("span");
                     label.textContent = item.label;
                     row.appendChild(swatch);
@@ -209,7 +252,8 @@ class MapDecorations(MacroElement):
             "title": title,
             "label": label,
             "sea": SEA_COLOUR,
-            "items": [{"colour": i.colour, "label": i.label} for i in items],
+            "dashed": REPORTED_BORDER,
+            "items": [{"colour": i.colour, "label": i.label, "dashed": i.dashed} for i in items],
         }
         self.spec_json = safe_json(spec)
 
@@ -258,12 +302,15 @@ def build_choropleth(
 
 
 def province_style(row: pd.Series, metric: str, selected: bool) -> dict:
-    return {
+    style = {
         "fillColor": fill_colour(row, metric),
         "fillOpacity": 0.92 if row["in_selection"] else 0.6,
         "color": SELECTED_BORDER if selected else BORDER_COLOUR,
         "weight": 3 if selected else 0.6,
     }
+    if reported_only(row) and not selected:
+        style |= {"color": REPORTED_BORDER, "weight": 2, "dashArray": REPORTED_DASH}
+    return style
 
 
 def selection_bounds(joined: gpd.GeoDataFrame) -> list[list[float]]:

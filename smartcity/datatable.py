@@ -8,7 +8,7 @@ import pandas as pd
 
 from smartcity.tables import Tables
 
-TABLE_NAMES = ("areas", "rounds", "claims", "milestones", "provinces")
+TABLE_NAMES = ("areas", "statuses", "rounds", "claims", "milestones", "provinces")
 
 
 def cell_text(value: object) -> str:
@@ -26,7 +26,10 @@ def cell_text(value: object) -> str:
 
 def as_text_table(tables: Tables, name: str) -> pd.DataFrame:
     """The loaded table ``name`` with the file's columns, every value as text."""
-    frame = getattr(tables, name).drop(columns=["row"], errors="ignore")
+    frame = getattr(tables, name)
+    if frame is None:  # an optional table that is absent
+        return pd.DataFrame()
+    frame = frame.drop(columns=["row"], errors="ignore")
     return frame.apply(lambda column: column.map(cell_text)).astype(str) if len(frame) else frame.astype(str)
 
 
@@ -48,8 +51,11 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 def cited_sources(tables: Tables) -> pd.Series:
     """Every source cited in any table, with how many rows cite it."""
     counts: dict[str, int] = {}
-    for name in ("areas", "claims", "milestones"):
-        for sources in getattr(tables, name)["source"]:
+    for name in ("areas", "statuses", "claims", "milestones"):
+        frame = getattr(tables, name)
+        if frame is None:
+            continue
+        for sources in frame["source"]:
             for source in sources:
                 counts[source] = counts.get(source, 0) + 1
     return pd.Series(counts, dtype="int64").sort_values(ascending=False)

@@ -14,10 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 from shapely.geometry import mapping
 
-from smartcity.choropleth import NO_AREA_COLOUR, SEA_COLOUR, round_colour, safe_json
-from smartcity.i18n import REGION_NAMES, format_date
+from smartcity.choropleth import NO_AREA_COLOUR, REPORTED_BORDER, SEA_COLOUR, round_colour, safe_json
+from smartcity.i18n import REGION_NAMES, format_date, text
+from smartcity.status import round_date, statuses_on
 from smartcity.tables import PROJECT_DIR, Tables
 
 LEAFLET_DIR = PROJECT_DIR / "static" / "leaflet"
@@ -34,11 +36,16 @@ EXPORT_STRINGS = {
     "of": ("จาก", "of"),
     "as_of": ("ณ", "As of"),
     "awarded": ("มอบตรา", "emblems awarded"),
+    "decided": ("มีรายงาน", "reported"),
     "previous": ("ก่อนหน้า", "Previous"),
     "next": ("ถัดไป", "Next"),
     "play": ("เล่น", "Play"),
     "pause": ("หยุด", "Pause"),
     "legend": ("รอบที่ได้รับครั้งแรก", "Round first certified"),
+    "dashed": ("เส้นประ: มีรายงาน ยังไม่พบการมอบตรา", "Dashed outline: reported only, award not found"),
+    "status_reported": ("มีรายงาน ยังไม่พบการมอบตรา", "reported, award not found"),
+    "status_renewed": ("ต่ออายุตราแล้ว", "renewed"),
+    "reported_count": ("มีรายงานอีก {n} พื้นที่ ยังไม่พบการมอบตรา", "{n} more reported, award not found"),
     "none": ("ไม่มีพื้นที่ที่ได้รับการรับรอง", "No certified area"),
     "area_count": ("{n} พื้นที่", "{n} area(s)"),
     "no_area": ("ยังไม่มีพื้นที่ที่ได้รับการรับรอง", "No certified area yet"),
@@ -68,19 +75,31 @@ def export_data(tables: Tables, boundaries: gpd.GeoDataFrame) -> dict:
         for code, geometry in boundaries.geometry.items()
         if code in provinces.index
     ]
+    ordered = tables.rounds.sort_values("round")
+    dates = [round_date(tables, int(r)) for r in ordered["round"]]
     rounds = [
         {
             "round": int(r["round"]),
             "th": r["label_th"],
             "en": r["label_en"],
-            "date_th": format_date(r["awarded_on"], "th"),
-            "date_en": format_date(r["awarded_on"], "en"),
+            "date_th": format_date(date, "th"),
+            "date_en": format_date(date, "en"),
             "colour": round_colour(int(r["round"])),
+            "date_kind": "awarded" if r["awarded_on"] is not None and not pd.isna(r["awarded_on"]) else "decided",
         }
-        for _, r in tables.rounds.sort_values("round").iterrows()
+        for (_, r), date in zip(ordered.iterrows(), dates, strict=True)
     ]
+    # Each area's status as of each round's date ("" before it is announced), so the page
+    # counts certified and reported areas apart at every step.
+    status_by_round = [statuses_on(tables, date) for date in dates]
     areas = [
-        {"round": int(a["round"]), "province": a["province_code"], "th": a["name_th"], "en": a["name_en"]}
+        {
+            "round": int(a["round"]),
+            "province": a["province_code"],
+            "th": a["name_th"] or a["name_en"] + text("no_thai_name", "th"),
+            "en": a["name_en"],
+            "status": [str(status.get(a["area_id"], "")) for status in status_by_round],
+        }
         for _, a in tables.areas.iterrows()
     ]
     sources = sorted({s for column in (tables.areas["source"], tables.claims["source"]) for row in column for s in row})
@@ -91,7 +110,7 @@ def export_data(tables: Tables, boundaries: gpd.GeoDataFrame) -> dict:
         "regions": {key: [names["th"], names["en"]] for key, names in REGION_NAMES.items()},
         "strings": {key: list(pair) for key, pair in EXPORT_STRINGS.items()},
         "sources": sources,
-        "colours": {"none": NO_AREA_COLOUR, "sea": SEA_COLOUR},
+        "colours": {"none": NO_AREA_COLOUR, "sea": SEA_COLOUR, "reported": REPORTED_BORDER},
     }
 
 

@@ -7,15 +7,27 @@ from collections.abc import Collection
 import geopandas as gpd
 import pandas as pd
 
+from smartcity.i18n import text
+from smartcity.status import HOLDS_EMBLEM, latest_events, round_date
 from smartcity.tables import REGIONS, Tables
 
 NAME_SEPARATOR = "\n"
 
 
 def select_areas(
-    tables: Tables, rounds: Collection[int] | None = None, regions: Collection[str] | None = None
+    tables: Tables,
+    rounds: Collection[int] | None = None,
+    regions: Collection[str] | None = None,
+    as_of: str | None = None,
 ) -> pd.DataFrame:
-    """The certified areas in ``rounds`` and ``regions`` (None: all), with their province's names."""
+    """The areas in ``rounds`` and ``regions`` (None: all), with their province's names and ``status``.
+
+    ``status`` is each area's status on ``as_of`` (ISO date; None: the last round's date); areas
+    with no status by then (not yet announced) are left out.
+    """
+    if as_of is None:
+        as_of = default_as_of(tables, rounds)
+    latest = latest_events(tables, as_of)
     provinces = tables.provinces[["code", "name_th", "name_en", "region"]].rename(
         columns={"code": "province_code", "name_th": "province_th", "name_en": "province_en"}
     )
@@ -24,7 +36,20 @@ def select_areas(
         areas = areas[areas["round"].isin(list(rounds))]
     if regions is not None:
         areas = areas[areas["region"].isin(list(regions))]
+    areas = areas.assign(
+        status=areas["area_id"].map(latest["status"]),
+        status_date=areas["area_id"].map(latest["date"]),
+        status_source=areas["area_id"].map(latest["source"]),
+        status_confidence=areas["area_id"].map(latest["confidence"]).fillna(""),
+    )
+    areas = areas[areas["status"].notna()]
     return areas.sort_values(["round", "province_code", "row"]).reset_index(drop=True)
+
+
+def default_as_of(tables: Tables, rounds: Collection[int] | None) -> str | None:
+    """The date a view of ``rounds`` shows: the last round's date (None: every event)."""
+    chosen = list(rounds) if rounds is not None else list(tables.rounds["round"])
+    return round_date(tables, max(chosen)) if chosen else None
 
 
 def rounds_up_to(tables: Tables, last_round: int) -> list[int]:
@@ -37,30 +62,53 @@ def join_to_provinces(
     boundaries: gpd.GeoDataFrame | None,
     rounds: Collection[int] | None = None,
     regions: Collection[str] | None = None,
+    as_of: str | None = None,
 ) -> gpd.GeoDataFrame:
-    """One row per province (77) with its boundary and the areas certified in ``rounds``.
+    """One row per province (77) with its boundary and the areas of ``rounds`` with their status on ``as_of``.
 
     With ``boundaries`` None (the boundary file is unusable) every geometry is empty and the
     counts are still right. Provinces outside ``regions`` stay in the frame (a map still draws them) with
     ``in_selection`` False and no areas counted.
 
-    Returns columns code, name_th, name_en, region, population, population_date, area_count,
-    first_round (<NA> where none), rounds (tuple of the rounds with areas there),
-    area_names_th, area_names_en (one name a line), in_selection and geometry, indexed by code.
+    Returns columns code, name_th, name_en, region, population, population_date, area_count
+    (areas of any status), certified_count (holding the emblem), renewed_count, reported_count
+    (reported, award not found), status ("certified", "reported" or "" where no area),
+    first_round (the first round with an area holding the emblem; <NA> where none), rounds
+    (tuple of the rounds with areas there),
+    area_names_th, area_names_en (one name a line), area_statuses (one status a line, in the
+    same order), in_selection and geometry, indexed by code.
     """
-    areas = select_areas(tables, rounds, regions)
+    areas = select_areas(tables, rounds, regions, as_of)
+    areas = areas.assign(
+        holds=areas["status"].isin(HOLDS_EMBLEM),
+        renewed=areas["status"] == "renewed",
+        reported=areas["status"] == "reported",
+        round_if_held=areas["round"].where(areas["status"].isin(HOLDS_EMBLEM)),
+        # No Thai title was found for some areas: show the English one, saying so.
+        name_th=areas["name_th"].where(areas["name_th"] != "", areas["name_en"] + text("no_thai_name", "th")),
+    )
     per_province = areas.groupby("province_code").agg(
         area_count=("area_id", "size"),
-        first_round=("round", "min"),
+        certified_count=("holds", "sum"),
+        renewed_count=("renewed", "sum"),
+        reported_count=("reported", "sum"),
+        area_statuses=("status", NAME_SEPARATOR.join),
+        # The first round in which an area there holds the emblem (reported areas do not count).
+        first_round=("round_if_held", "min"),
         area_names_th=("name_th", NAME_SEPARATOR.join),
         area_names_en=("name_en", NAME_SEPARATOR.join),
         rounds=("round", lambda r: tuple(sorted({int(x) for x in r}))),
     )
     columns = ["code", "name_th", "name_en", "region", "population", "population_date"]
     joined = tables.provinces[columns].merge(per_province, left_on="code", right_index=True, how="left")
-    joined["area_count"] = joined["area_count"].fillna(0).astype("int64")
+    for column in ("area_count", "certified_count", "renewed_count", "reported_count"):
+        joined[column] = joined[column].fillna(0).astype("int64")
+    joined["status"] = "certified"
+    joined.loc[joined["certified_count"] == 0, "status"] = "reported"
+    joined.loc[joined["area_count"] == 0, "status"] = ""
     joined["first_round"] = joined["first_round"].astype("Int64")
-    joined[["area_names_th", "area_names_en"]] = joined[["area_names_th", "area_names_en"]].fillna("")
+    names = ["area_names_th", "area_names_en", "area_statuses"]
+    joined[names] = joined[names].fillna("")
     joined["rounds"] = joined["rounds"].apply(lambda r: r if isinstance(r, tuple) else ())
     joined["in_selection"] = joined["region"].isin(list(regions)) if regions is not None else True
     if boundaries is None:

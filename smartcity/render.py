@@ -35,9 +35,10 @@ def source_links(sources: Iterable[str], lang: str) -> str:
 
 
 def area_name(area: pd.Series, lang: str) -> str:
-    """The area's name in ``lang``; English names that are our translation say so."""
+    """The area's name in ``lang``; English names that are our translation say so, and where no
+    Thai title was found the English one stands in, saying so."""
     if lang == "th":
-        return area["name_th"]
+        return area["name_th"] or f"{area['name_en']}{text('no_thai_name', lang)}"
     note = text("translation_note", lang) if area.get("name_en_basis") == "translation" else ""
     return f"{area['name_en']}{note}"
 
@@ -63,21 +64,34 @@ def province_panel(province: pd.Series, areas: pd.DataFrame, lang: str, round_la
     else:
         parts.append("<ol>")
         for _, area in areas.iterrows():
-            when = text(
-                "area_row",
-                lang,
-                round=round_labels.get(int(area["round"]), text("round_n", lang, n=int(area["round"]))),
-                date=format_date(area["certified_on"], lang),
-            )
+            round_label = round_labels.get(int(area["round"]), text("round_n", lang, n=int(area["round"])))
             sources = source_links(area["source"], lang)
             parts.append(
                 f"<li><b>{escape(area_name(area, lang))}</b><br>"
-                f'<span class="scm-muted">{escape(when)}</span><br>'
+                f'<span class="scm-muted">{escape(round_label)}</span> {status_badge(area, lang)}<br>'
                 f'<span class="scm-small">{escape(text("sources_label", lang))}: {sources}</span></li>'
             )
         parts.append("</ol>")
     parts.append("</section>")
     return "".join(parts)
+
+
+def status_badge(area: pd.Series, lang: str) -> str:
+    """The area's status with its date, how sure it is, and (when it is not the award) its source."""
+    status = area.get("status") or "certified"
+    date = area.get("status_date") or area.get("certified_on")
+    label = f"{text('status_' + status, lang)} {format_date(date, lang)}".strip()
+    if status == "renewed":
+        awarded = text("status_certified", lang) + " " + format_date(area.get("certified_on"), lang)
+        label = f"{awarded} · {label}"
+    confidence = area.get("status_confidence") or area.get("confidence") or ""
+    extra = ""
+    if confidence:
+        extra = f" · {text('confidence_label', lang, value=text('confidence_' + confidence, lang))}"
+    sources = ""
+    if status != "certified" and area.get("status_source"):
+        sources = f" ({source_links(area['status_source'], lang)})"
+    return f'<span class="scm-status scm-status-{escape(status)}">{escape(label + extra)}</span>{sources}'
 
 
 def timeline_step(step, lang: str, province_names: dict[str, str]) -> str:
@@ -104,12 +118,18 @@ def timeline_step(step, lang: str, province_names: dict[str, str]) -> str:
 def claim_value(claim: pd.Series, lang: str) -> str:
     """'กว่า 20,000 ล้านบาท' / 'more than 20,000 million baht', exactly as stated."""
     qualifier = text(f"qualifier_{claim['qualifier'] or ''}", lang)
-    return qualifier + text(f"unit_{claim['metric']}", lang, value=format_number(claim["value"], lang))
+    value = qualifier + text(f"unit_{claim['metric']}", lang, value=format_number(claim["value"], lang))
+    target_by = claim.get("target_by")
+    if target_by is not None and not pd.isna(target_by):
+        year = int(target_by) + (543 if lang == "th" else 0)
+        value += " " + text("target_by", lang, year=year)
+    return value
 
 
 def claim_card(claim: pd.Series, lang: str) -> str:
-    stated = format_date(claim["stated_on"], lang) if claim["stated_on"] is not None else text("undated", lang)
-    when = text("stated_on", lang, date=stated) if claim["stated_on"] is not None else stated
+    dated = bool(claim["stated_on"]) and not pd.isna(claim["stated_on"])
+    stated = format_date(claim["stated_on"], lang) if dated else text("undated", lang)
+    when = text("stated_on", lang, date=stated) if dated else stated
     conflict = " scm-conflict" if claim["conflict_group"] else ""
     return (
         f'<section class="scm-card{conflict}">'
@@ -122,15 +142,25 @@ def claim_card(claim: pd.Series, lang: str) -> str:
     )
 
 
-def presenter_caption(date: str, caption: str, areas: int, provinces: int, lang: str) -> str:
-    """The stage's caption (date and event) and its two figures, in type readable from the back."""
+def presenter_caption(date: str, caption: str, areas: int, provinces: int, lang: str, reported: int = 0) -> str:
+    """The stage's caption (date and event) and its figures, in type readable from the back.
+
+    ``areas`` and ``provinces`` count certified areas; ``reported`` areas (award not found) are
+    named on their own line, never added in.
+    """
+    reported_line = ""
+    if reported:
+        reported_line = (
+            f'<div class="scm-present-reported">+ {format_number(reported, lang)} '
+            f"{escape(text('headline_reported', lang))}</div>"
+        )
     return (
         f'<div class="scm-present-caption" aria-live="polite"><div class="scm-present-date">{escape(date)}</div>'
         f"<div>{escape(caption)}</div></div>"
         f'<div class="scm-present-figure"><span>{format_number(areas, lang)}</span>'
-        f"<small>{escape(text('cumulative_areas', lang))}</small></div>"
+        f"<small>{escape(text('cumulative_certified', lang))}</small>{reported_line}</div>"
         f'<div class="scm-present-figure"><span>{escape(text("of_total", lang, n=provinces, total=77))}</span>'
-        f"<small>{escape(text('headline_provinces', lang))}</small></div>"
+        f"<small>{escape(text('headline_provinces_certified', lang))}</small></div>"
     )
 
 
@@ -158,6 +188,9 @@ PANEL_CSS = """
   [data-testid="stHorizontalBlock"]:has([data-testid="stMetric"]) > [data-testid="stColumn"] { width: calc(50% - .25rem) !important; flex: 1 1 calc(50% - .25rem) !important; min-width: calc(50% - .25rem) !important; }
   [data-testid="stMetricValue"] { font-size: 1.6rem; }
 }
+.scm-status { display:inline-block; font-size:.8rem; padding:0 .45rem; border-radius: 4px; border: 1px solid #0072B2; color:#00446b; }
+.scm-status-renewed { border-color:#009E73; color:#00573f; }
+.scm-status-reported { border: 2px dashed #7a4100; color:#5c3100; }
 .scm-tag { display:inline-block; font-size:.78rem; padding:0 .45rem; border-radius: 999px; background:#e8eef6; color:#23364d; margin-right:.3rem; }
 </style>
 """
@@ -173,6 +206,7 @@ html, body, [data-testid="stAppViewContainer"], [data-testid="stMain"] { overflo
 .scm-present-figure { margin: 10px 0 18px; }
 .scm-present-figure span { display: block; font-size: 88px; font-weight: 700; line-height: 1; }
 .scm-present-figure small { font-size: 30px; color: #4a5565; }
+.scm-present-reported { font-size: 28px; color: #5c3100; margin-top: 6px; }
 .scm-present-qr { margin-top: 20px; display: flex; gap: 14px; align-items: center; }
 .scm-present-url { font-size: 16px; color: #4a5565; overflow-wrap: anywhere; max-width: 260px; }
 [data-testid="stButton"] button { min-height: 76px; }

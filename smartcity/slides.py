@@ -14,7 +14,16 @@ from xml.sax.saxutils import escape, quoteattr
 import geopandas as gpd
 from shapely.geometry import MultiPolygon, Polygon
 
-from smartcity.choropleth import BORDER_COLOUR, OUTSIDE_COLOUR, SEA_COLOUR, LegendItem, fill_colour
+from smartcity.choropleth import (
+    BORDER_COLOUR,
+    OUTSIDE_COLOUR,
+    REPORTED_BORDER,
+    REPORTED_DASH,
+    SEA_COLOUR,
+    LegendItem,
+    fill_colour,
+    reported_only,
+)
 
 WIDTH, HEIGHT = 1920, 1080
 MAP_BOX = (40, 150, 1180, 1010)  # left, top, right, bottom
@@ -57,6 +66,13 @@ def text_element(x: float, y: float, content: str, size: int, weight: int = 400,
     )
 
 
+def outline(row, metric: str) -> str:
+    """A province's stroke: dashed where only reports exist, as on the map."""
+    if reported_only(row):
+        return f'stroke="{REPORTED_BORDER}" stroke-width="2.4" stroke-dasharray="{REPORTED_DASH.replace(" ", ",")}"'
+    return f'stroke="{BORDER_COLOUR}" stroke-width="0.8"'
+
+
 def map_svg(
     joined: gpd.GeoDataFrame,
     metric: str,
@@ -70,9 +86,7 @@ def map_svg(
     project = projector(tuple(joined.total_bounds))
     shapes = [
         f'<path data-code={quoteattr(code)} d="{path_data(row.geometry, project)}" fill="{fill_colour(row, metric)}" '
-        f'fill-rule="evenodd" stroke="{BORDER_COLOUR}" stroke-width="0.8"'
-        + (' fill-opacity="0.6"' if row["fill_outside"] else "")
-        + "/>"
+        f'fill-rule="evenodd" {outline(row, metric)}' + (' fill-opacity="0.6"' if row["fill_outside"] else "") + "/>"
         for code, row in joined.assign(fill_outside=~joined["in_selection"]).iterrows()
         if row.geometry is not None
     ]
@@ -80,8 +94,11 @@ def map_svg(
     items = [text_element(legend_x, legend_y, legend_title, 34, 650)]
     for index, item in enumerate(legend):
         y = legend_y + 40 + index * 52
+        stroke = f'stroke="{REPORTED_BORDER}" stroke-width="3" stroke-dasharray="6 5"' if item.dashed else ""
         items.append(
-            f'<rect x="{legend_x}" y="{y}" width="44" height="32" fill="{item.colour}" stroke="{BORDER_COLOUR}"/>'
+            f'<rect x="{legend_x}" y="{y}" width="44" height="32" fill="{item.colour}" '
+            + (stroke or f'stroke="{BORDER_COLOUR}"')
+            + "/>"
         )
         items.append(text_element(legend_x + 60, y + 26, item.label, 28))
     return (

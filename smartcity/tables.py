@@ -22,10 +22,25 @@ from smartcity.provinces import Province, ProvinceIndex, split_list
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = PROJECT_DIR / "data"
 REGIONS = ("North", "Northeast", "Central", "East", "West", "South")
-METRICS = ("investment_mthb", "population_served", "target_areas")
+METRICS = (
+    "investment_mthb",
+    "investment_musd",
+    "population_served",
+    "areas_total",
+    "provinces_total",
+    "areas_renewed",
+    "target_areas",
+    "target_areas_added",
+    "target_areas_per_year",
+)
+# How sure a row is: named by two or more independent reports; by one report; or only by the
+# articles in data/sources/ (the round's published list), found in no other report.
+CONFIDENCES = ("", "confirmed", "single source", "articles only")
+# Status events after (or instead of) the award in certified_areas.csv's certified_on.
+STATUS_EVENTS = ("reported", "renewed", "lapsed")
 QUALIFIERS = ("", "more than", "about", "at least", "up to")
 NAME_EN_BASES = ("", "announced", "reported", "translation")
-MILESTONE_KINDS = ("mou", "decision", "ceremony", "ascn", "event")
+MILESTONE_KINDS = ("mou", "decision", "ceremony", "renewal", "ascn", "event")
 PROVINCE_COUNT = 77
 CODE_SHAPE = re.compile(r"TH-\d{2}")
 
@@ -33,6 +48,7 @@ AREAS_FILE = "certified_areas.csv"
 ROUNDS_FILE = "rounds.csv"
 CLAIMS_FILE = "claims.csv"
 MILESTONES_FILE = "milestones.csv"
+STATUS_FILE = "area_status.csv"  # optional: without it, areas have only their award date
 PROVINCES_FILE = "provinces.csv"
 
 
@@ -54,7 +70,7 @@ class Column:
 class TableSpec:
     file: str
     columns: tuple[Column, ...]
-    key: str
+    key: str  # the column whose values must be unique; "" for a table of events
     # value column -> the column that must say where that value comes from
     needs_source: dict[str, str] = field(default_factory=dict)
 
@@ -95,12 +111,15 @@ def table_specs(index: ProvinceIndex, sources_dir: Path) -> dict[str, TableSpec]
             (
                 Column("area_id", checks.slug),
                 Column("round", checks.positive_int),
-                Column("name_th"),
+                # Blank where no Thai-language source gives the title (the 2023 areas).
+                Column("name_th", blank_ok=True),
                 Column("name_en"),
                 Column("name_en_basis", checks.one_of(*NAME_EN_BASES), required=False, blank_ok=True),
                 Column("province_code", province),
-                Column("certified_on", checks.date),
+                # Blank where no award was found; area_status.csv then says what was reported.
+                Column("certified_on", checks.date, blank_ok=True),
                 Column("source", sources),
+                Column("confidence", checks.one_of(*CONFIDENCES), required=False, blank_ok=True),
                 Column("body", required=False, blank_ok=True),
                 Column("body_source", sources, required=False, blank_ok=True),
                 Column("notes", required=False, blank_ok=True),
@@ -144,7 +163,8 @@ def table_specs(index: ProvinceIndex, sources_dir: Path) -> dict[str, TableSpec]
                 Column("qualifier", checks.one_of(*QUALIFIERS), blank_ok=True),
                 Column("scope_th"),
                 Column("scope_en"),
-                Column("stated_on", checks.date, blank_ok=True),
+                Column("target_by", checks.year, required=False, blank_ok=True),
+                Column("stated_on", checks.partial_date, blank_ok=True),
                 Column("source", sources),
                 Column("conflict_group", required=False, blank_ok=True),
                 Column("notes", required=False, blank_ok=True),
@@ -167,7 +187,22 @@ def table_specs(index: ProvinceIndex, sources_dir: Path) -> dict[str, TableSpec]
             ),
             key="milestone_id",
         ),
+        STATUS_FILE: TableSpec(
+            STATUS_FILE,
+            (
+                Column("area_id", checks.slug),
+                Column("status", checks.one_of(*STATUS_EVENTS)),
+                Column("date", checks.date),
+                Column("source", sources),
+                Column("confidence", checks.one_of(*CONFIDENCES), blank_ok=True),
+                Column("notes", required=False, blank_ok=True),
+            ),
+            key="",
+        ),
     }
+
+
+OPTIONAL_FILES = (STATUS_FILE,)
 
 
 def check_table(table: CsvTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem], set]:
@@ -188,12 +223,12 @@ def check_table(table: CsvTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Pr
     records, keys = [], set()
     for number, values in table.rows:
         record, row_problems = check_row(spec, present, number, values)
-        key = values.get(spec.key, "")
+        key = values.get(spec.key, "") if spec.key else ""
         if key and key in first_row_of:
             message = f"duplicate {spec.key}; first used on row {first_row_of[key]}"
             row_problems.append(Problem(spec.file, number, spec.key, key, message))
         first_row_of.setdefault(key, number)
-        if record[spec.key] is not None:
+        if spec.key and record[spec.key] is not None:
             keys.add(record[spec.key])
         problems.extend(row_problems)
         if not row_problems:
@@ -206,7 +241,7 @@ def typed(frame: pd.DataFrame, spec: TableSpec) -> pd.DataFrame:
     """Whole-number columns as nullable integers; text columns (free or from a list) with '' for blank."""
     for column in spec.columns:
         values = frame[column.name]
-        if column.check in (checks.positive_int, checks.count):
+        if column.check in (checks.positive_int, checks.count, checks.year):
             frame[column.name] = values.astype("Int64")
         elif values.map(lambda v: isinstance(v, str) or v is None or (isinstance(v, float) and pd.isna(v))).all():
             frame[column.name] = values.fillna("").astype(str)
@@ -251,6 +286,7 @@ class Tables:
     index: ProvinceIndex
     problems: tuple[Problem, ...]
     data_dir: Path
+    statuses: pd.DataFrame | None = None  # area_status.csv; None when the file is absent
 
     @property
     def sources_dir(self) -> Path:
@@ -304,6 +340,9 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
     provinces, index, problems = read_provinces(data_dir, province_count)
     frames, keys = {}, {}
     for file, spec in table_specs(index, data_dir / "sources").items():
+        if file in OPTIONAL_FILES and not (data_dir / file).exists():
+            frames[file], keys[file] = None, None
+            continue
         table, read_problems = read_csv(data_dir / file)
         problems += read_problems
         if table is None:
@@ -313,6 +352,9 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
         problems += found
     areas_complete = not any(p.file == AREAS_FILE for p in problems)
     problems += check_references(frames, keys[ROUNDS_FILE], areas_complete)
+    areas_complete = not any(p.file == AREAS_FILE for p in problems)
+    statuses_complete = not any(p.file == STATUS_FILE for p in problems)
+    problems += check_statuses(frames[AREAS_FILE], frames[STATUS_FILE], areas_complete, statuses_complete)
     return Tables(
         areas=frames[AREAS_FILE],
         rounds=frames[ROUNDS_FILE],
@@ -322,6 +364,7 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
         index=index,
         problems=tuple(sorted(problems)),
         data_dir=data_dir,
+        statuses=frames[STATUS_FILE],
     )
 
 
@@ -356,4 +399,41 @@ def check_references(frames: dict[str, pd.DataFrame], known_rounds: set | None, 
             if not pd.isna(stated) and int(stated) != actual:
                 message = f"{AREAS_FILE} lists {actual} {noun} in round {number}"
                 problems.append(Problem(ROUNDS_FILE, row["row"], column, str(int(stated)), message))
+    return problems
+
+
+def check_statuses(
+    areas: pd.DataFrame, statuses: pd.DataFrame | None, areas_complete: bool, statuses_complete: bool
+) -> list[Problem]:
+    """Every status event names a known area and fits its award date; every area has a status.
+
+    An area with no award date must have a ``reported`` event (what is known of it); a renewal
+    or a lapse needs an award before it, and a report must not come after the award. Events of
+    areas missing from the loaded list are checked only when every area row is sound: otherwise
+    the area row's own problem is the one to fix; likewise an area's missing report is named only
+    when every status row is sound.
+    """
+    events = statuses if statuses is not None else pd.DataFrame(columns=["area_id", "status", "date", "row"])
+    problems = []
+    awarded = dict(zip(areas["area_id"], areas["certified_on"], strict=True))
+    for _, event in events.iterrows():
+        area_id, status, date = event["area_id"], event["status"], event["date"]
+        if area_id not in awarded:
+            if areas_complete:
+                problems.append(Problem(STATUS_FILE, event["row"], "area_id", area_id, f"no such area in {AREAS_FILE}"))
+            continue
+        award = awarded.get(area_id)
+        if status in ("renewed", "lapsed") and (award is None or pd.isna(award) or award > date):
+            message = f"{status} before the area was certified ({AREAS_FILE} certified_on: {award or 'blank'})"
+            problems.append(Problem(STATUS_FILE, event["row"], "date", str(date), message))
+        if status == "reported" and award is not None and not pd.isna(award) and award < date:
+            message = f"reported after the area was certified on {award}; a report comes before the award"
+            problems.append(Problem(STATUS_FILE, event["row"], "date", str(date), message))
+    if problems or not statuses_complete:
+        return problems
+    reported = set(events.loc[events["status"] == "reported", "area_id"])
+    for _, area in areas.iterrows():
+        if (area["certified_on"] is None or pd.isna(area["certified_on"])) and area["area_id"] not in reported:
+            message = f"blank, and {STATUS_FILE} has no 'reported' row for this area: say what is known of it"
+            problems.append(Problem(AREAS_FILE, area["row"], "certified_on", "", message))
     return problems

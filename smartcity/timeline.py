@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from smartcity.status import HOLDS_EMBLEM, status_events, statuses_on
 from smartcity.tables import Tables
 
 
@@ -26,6 +27,11 @@ class Step:
     @property
     def date(self) -> str:
         return self.dates[0]
+
+    @property
+    def as_of(self) -> str:
+        """The step's date as a full ISO date, for status lookups (partial dates: the period's start)."""
+        return sort_key(self.date)
 
     @property
     def conflicting(self) -> bool:
@@ -85,29 +91,53 @@ def timeline_steps(tables: Tables) -> list[Step]:
     return steps
 
 
-def cumulative_counts(
-    tables: Tables, rounds: tuple[int, ...] | list[int], regions: list[str] | None = None
-) -> tuple[int, int]:
-    """Areas and provinces certified in ``rounds`` (and ``regions``)."""
-    areas = tables.areas[tables.areas["round"].isin(list(rounds))]
+@dataclass(frozen=True)
+class Counts:
+    """Areas by status on one date, and the provinces they lie in."""
+
+    certified: int  # holding the emblem (renewed included)
+    reported: int  # reported or endorsed, award not found
+    provinces: int  # with an area of either status
+    provinces_certified: int
+
+    @property
+    def announced(self) -> int:
+        return self.certified + self.reported
+
+
+def counts_on(tables: Tables, on: str | None, regions: list[str] | None = None) -> Counts:
+    """Areas by status on ``on`` (ISO date; None: latest), in ``regions`` (None: all)."""
+    status = statuses_on(tables, on)
+    areas = tables.areas.assign(status=tables.areas["area_id"].map(status))
+    areas = areas[areas["status"].notna()]
     if regions is not None:
         region_of = tables.provinces.set_index("code")["region"]
         areas = areas[areas["province_code"].map(region_of).isin(regions)]
-    return len(areas), areas["province_code"].nunique()
+    holding = areas[areas["status"].isin(HOLDS_EMBLEM)]
+    return Counts(
+        certified=len(holding),
+        reported=int((areas["status"] == "reported").sum()),
+        provinces=areas["province_code"].nunique(),
+        provinces_certified=holding["province_code"].nunique(),
+    )
 
 
 def cumulative_series(tables: Tables, regions: list[str] | None = None) -> pd.DataFrame:
-    """Cumulative areas and provinces at each award date, starting from zero at the first milestone."""
-    dates = award_dates(tables)
-    first = min([sort_key(d) for d in tables.milestones["date"]] + list(dates.values()), default=None)
-    rows = [{"date": first.replace("-00", "-01"), "areas": 0, "provinces": 0}] if first else []
-    for awarded in sorted(dates.values()):
-        in_force = [r for r, d in dates.items() if d <= awarded]
-        areas, provinces = cumulative_counts(tables, in_force, regions)
-        rows.append({"date": awarded, "areas": areas, "provinces": provinces})
+    """Areas certified, areas certified or reported, and provinces, at every status change.
+
+    Starts from zero at the first milestone and carries the last values on to the latest event.
+    """
+    change_dates = sorted(set(status_events(tables)["date"]))
+    first = min([sort_key(d) for d in tables.milestones["date"]] + change_dates, default=None)
+    rows = [{"date": first.replace("-00", "-01"), "certified": 0, "announced": 0, "provinces": 0}] if first else []
+    for date in change_dates:
+        counts = counts_on(tables, date, regions)
+        rows.append(
+            {"date": date, "certified": counts.certified, "announced": counts.announced, "provinces": counts.provinces}
+        )
     last_event = max((sort_key(d) for d in tables.milestones["date"]), default="")
     if rows and last_event > rows[-1]["date"]:
         rows.append({**rows[-1], "date": last_event})  # carry the line on to the latest event
-    frame = pd.DataFrame(rows, columns=["date", "areas", "provinces"])
+    frame = pd.DataFrame(rows, columns=["date", "certified", "announced", "provinces"])
     frame["date"] = pd.to_datetime(frame["date"])
     return frame

@@ -13,7 +13,8 @@ pytestmark = pytest.mark.browser
 
 PAGES = {
     "overview": ("", {"th": "จังหวัดที่มีพื้นที่", "en": "Provinces with an area"}),
-    "timeline": ("timeline", {"th": "พื้นที่สะสม", "en": "Cumulative areas"}),
+    "timeline": ("timeline", {"th": "พื้นที่ที่ได้รับตรา (สะสม)", "en": "Certified areas (cumulative)"}),
+    "targets": ("targets", {"th": "เป้าหมายที่มีการประกาศ", "en": "Targets as stated"}),
     "investment": ("investment", {"th": "กว่า 20,000 ล้านบาท", "en": "more than 20,000 million baht"}),
     "data": ("data", {"th": "ดาวน์โหลด CSV", "en": "Download CSV"}),
 }
@@ -134,7 +135,7 @@ def test_play_advances_the_timeline_and_pause_stops_it(server, browser):
     page, blocked = offline_page(browser, height=1400)
     page.goto(f"{server}/timeline?lang=en&step=1")
     wait_for_map(page)
-    assert step_label(page) == "Step 1 of 11"
+    assert step_label(page) == "Step 1 of 16"
     page.get_by_role("button", name="Play").click()
     page.wait_for_function(
         "() => !document.querySelector(\"[data-testid='stSlider']\").innerText.startsWith('Step 1 of')", timeout=10_000

@@ -9,6 +9,7 @@ import pytest
 
 from smartcity.choropleth import (
     AREA_COUNT_COLOURS,
+    STATUS_COLOURS,
     build_choropleth,
     legend_items,
     province_at,
@@ -51,9 +52,47 @@ def test_all_77_provinces_are_drawn_with_no_external_url(real_tables, real_bound
     ],
 )
 def test_colours_follow_the_bins(real_tables, real_boundaries, metric, code, colour):
-    fmap = build_choropleth(join_to_provinces(real_tables, real_boundaries), metric, "en", LABELS)
+    joined = join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 2))
+    fmap = build_choropleth(joined, metric, "en", LABELS)
     _, layer = geojson_of(fmap)
     assert layer.style_function({"id": code})["fillColor"] == colour
+
+
+@pytest.mark.parametrize(
+    ("code", "colour", "dashed"),
+    [
+        ("TH-40", STATUS_COLOURS["renewed"], False),  # Khon Kaen, renewed 2025
+        ("TH-10", STATUS_COLOURS["certified"], False),  # Bangkok
+        ("TH-11", STATUS_COLOURS["reported"], True),  # Samut Prakan: reported 2023, no award found
+        ("TH-80", STATUS_COLOURS["reported"], True),
+        ("TH-63", NO_AREA_COLOURS_CHECK, False),
+    ],
+)
+def test_the_status_colouring_and_the_dashed_outline(real_tables, real_boundaries, code, colour, dashed):
+    fmap = build_choropleth(join_to_provinces(real_tables, real_boundaries), "status", "en", LABELS)
+    data, layer = geojson_of(fmap)
+    style = layer.style_function({"id": code})
+    assert style["fillColor"] == colour
+    assert ("dashArray" in style) is dashed
+    legend = [i.label for i in legend_items(join_to_provinces(real_tables, real_boundaries), "status", "en", LABELS)]
+    assert legend == [
+        "Has a certified area",
+        "Has a renewed area",
+        "Reported only, award not found",
+        "No certified area",
+    ]
+    tooltip = next(f for f in data["features"] if f["id"] == "TH-24")["properties"]["tooltip"]
+    assert "Tambon Theppharat (Reported, award not found)" in tooltip
+
+
+def test_reported_only_provinces_are_outlined_in_every_colouring(real_tables, real_boundaries):
+    joined = join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 3))
+    for metric in ("area_count", "first_round", "population"):
+        _, layer = geojson_of(build_choropleth(joined, metric, "th", LABELS))
+        assert layer.style_function({"id": "TH-11"})["dashArray"] == "5 4"
+        assert "dashArray" not in layer.style_function({"id": "TH-10"})
+        labels = [i.label for i in legend_items(joined, metric, "th", LABELS)]
+        assert labels[-1] == "เส้นประ: มีรายงาน ยังไม่พบการมอบตรา"
 
 
 def test_no_area_is_clearly_distinct_from_one_area():
@@ -88,11 +127,14 @@ def test_hostile_names_are_escaped_in_tooltips_and_legend(tiny_tables, tiny_boun
 
 
 def test_the_legend_says_what_each_colour_means(real_tables, real_boundaries):
-    joined = join_to_provinces(real_tables, real_boundaries, regions=["South"])
+    joined = join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 2), regions=["South"])
     items = [i.label for i in legend_items(joined, "area_count", "en", LABELS)]
     assert items == ["1 area", "2 areas", "3+ areas", "No certified area", "Outside the selected region"]
     items = [
-        i.label for i in legend_items(join_to_provinces(real_tables, real_boundaries), "first_round", "th", LABELS)
+        i.label
+        for i in legend_items(
+            join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 2)), "first_round", "th", LABELS
+        )
     ]
     assert items[-1] == "ไม่มีพื้นที่ที่ได้รับการรับรอง"
 
@@ -119,5 +161,5 @@ def test_a_click_resolves_to_the_province_under_it(real_boundaries, lat, lng, co
 
 
 def test_an_unknown_metric_is_refused(tiny_tables, tiny_boundaries):
-    with pytest.raises(ValueError, match="metric 'money' is not one of area_count, first_round, population"):
+    with pytest.raises(ValueError, match="metric 'money' is not one of area_count, status, first_round, population"):
         build_choropleth(join_to_provinces(tiny_tables, tiny_boundaries), "money", "en", LABELS)

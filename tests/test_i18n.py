@@ -37,7 +37,14 @@ def test_every_key_used_in_the_code_exists():
 def test_every_page_title_has_a_key():
     dashboard = (Path(__file__).resolve().parent.parent / "dashboard.py").read_text(encoding="utf-8")
     titles = re.findall(r'title=ui\.t\("(page_\w+)"\)', dashboard)
-    assert titles == ["page_overview", "page_timeline", "page_investment", "page_data", "page_presenter"]
+    assert titles == [
+        "page_overview",
+        "page_timeline",
+        "page_targets",
+        "page_investment",
+        "page_data",
+        "page_presenter",
+    ]
     assert all(t in STRINGS for t in titles)
 
 

@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 DASHBOARD = str(Path(__file__).resolve().parent.parent / "dashboard.py")
-PAGES = ["pages/overview.py", "pages/timeline.py", "pages/investment.py", "pages/data.py"]
+PAGES = ["pages/overview.py", "pages/timeline.py", "pages/targets.py", "pages/investment.py", "pages/data.py"]
 
 
 def open_app(**query: str) -> AppTest:
@@ -26,31 +26,42 @@ def test_the_overview_opens_in_thai_with_the_programme_totals():
     app = open_app()
     assert not app.exception
     assert metrics(app) == {
-        "พื้นที่ที่ได้รับการรับรอง": "30",
-        "จังหวัดที่มีพื้นที่": "23 จาก 77",
+        "พื้นที่ที่ได้รับการรับรอง": "31",
+        "มีรายงาน ยังไม่พบการมอบตรา": "6",
+        "จังหวัดที่มีพื้นที่": "25 จาก 77",
         "ภาคที่มีพื้นที่": "5 จาก 6",
-        "รอบการรับรอง": "2",
     }
+    # The 2025 announcement's "37 cities in 16 provinces" stands beside the list's 25, not corrected.
+    stated = next(h.proto.body for h in app.html if "ประกาศ:" in h.proto.body)
+    assert "37 เมือง · 16 จังหวัด" in stated and "37 พื้นที่ใน 25 จังหวัด" in stated
+    assert "ไม่แก้ไขตัวเลขใด" in stated
 
 
 @pytest.mark.parametrize(
-    ("region", "last_round", "areas", "provinces"),
+    ("region", "last_round", "areas", "reported", "provinces"),
     [
-        ("South", 1, "3", "3 of 14"),
-        ("South", 2, "10", "10 of 14"),
-        ("West", 2, "0", "0 of 5"),
-        ("North", 2, "5", "4 of 9"),
-        ("all", 2, "30", "23 of 77"),
-        ("all", 1, "15", "11 of 77"),
+        ("South", 1, "3", "0", "3 of 14"),
+        ("South", 2, "10", "0", "10 of 14"),
+        ("South", 3, "10", "1", "11 of 14"),
+        ("West", 2, "0", "0", "0 of 5"),
+        ("North", 2, "5", "0", "4 of 9"),
+        ("all", 2, "30", "0", "23 of 77"),
+        ("all", 1, "15", "0", "11 of 77"),
+        ("all", 3, "30", "6", "25 of 77"),
+        ("all", 4, "31", "6", "25 of 77"),
     ],
 )
-def test_region_and_round_filters_change_the_headline(region, last_round, areas, provinces):
+def test_region_and_round_filters_change_the_headline(region, last_round, areas, reported, provinces):
     app = open_app(lang="en")
     app.selectbox(key="region_widget").set_value(region).run()
     app.segmented_control(key="round_widget").set_value(last_round).run()
     assert not app.exception
     shown = metrics(app)
-    assert (shown["Certified areas"], shown["Provinces with an area"]) == (areas, provinces)
+    assert (shown["Certified areas"], shown["Reported, award not found"], shown["Provinces with an area"]) == (
+        areas,
+        reported,
+        provinces,
+    )
 
 
 def test_the_language_switch_changes_every_label_and_the_url():
@@ -58,9 +69,9 @@ def test_the_language_switch_changes_every_label_and_the_url():
     app.segmented_control(key="lang_widget").set_value("en").run()
     assert list(metrics(app)) == [
         "Certified areas",
+        "Reported, award not found",
         "Provinces with an area",
         "Regions with an area",
-        "Certification rounds",
     ]
     assert app.query_params["lang"] == ["en"] or app.query_params["lang"] == "en"
 
@@ -105,12 +116,22 @@ def test_every_page_runs_in_both_languages(page, lang):
 def test_the_timeline_steps_and_the_counts_follow():
     app = open_app(lang="en")
     app.switch_page("pages/timeline.py").run()
-    assert metrics(app) == {"Cumulative areas": "30", "Cumulative provinces": "23"}
+
+    def counts() -> tuple[str, str, str]:
+        shown = metrics(app)
+        return shown["Certified areas (cumulative)"], shown["Reported, award not found"], shown["Cumulative provinces"]
+
+    assert counts() == ("31", "6", "25")  # the last step: the 2025 renewals
+    assert any("Emblems of 16 cities renewed (5 named)" in h.proto.body for h in app.html)
+    app.slider(key="step").set_value(12).run()  # 27 Jul 2023: six areas proposed, no award found
+    assert counts() == ("30", "6", "25")
+    app.slider(key="step").set_value(10).run()  # the round-2 ceremony
+    assert counts() == ("30", "0", "23")
     app.slider(key="step").set_value(5).run()  # the round-1 ceremony (24/25 Dec 2021)
-    assert metrics(app) == {"Cumulative areas": "15", "Cumulative provinces": "11"}
+    assert counts() == ("15", "0", "11")
     assert any("Sources give different dates: 24 Dec 2021 / 25 Dec 2021" in h.proto.body for h in app.html)
     app.slider(key="step").set_value(2).run()  # the 2020 MoU, before any emblem
-    assert metrics(app) == {"Cumulative areas": "0", "Cumulative provinces": "0"}
+    assert counts() == ("0", "0", "0")
 
 
 def test_investment_page_shows_conflicting_figures_side_by_side():
@@ -130,7 +151,22 @@ def test_investment_page_shows_conflicting_figures_side_by_side():
 def test_data_page_search_filters_rows_and_the_download_matches():
     app = open_app(lang="en")
     app.switch_page("pages/data.py").run()
-    assert len(app.dataframe[0].value) == 30
+    assert len(app.dataframe[0].value) == 37
     app.text_input(key="data_search").input("Bangkok Post").run()
     assert not app.exception
-    assert 0 < len(app.dataframe[0].value) < 30
+    assert 0 < len(app.dataframe[0].value) < 37
+
+
+def test_the_targets_page_sets_areas_against_each_target_as_stated():
+    app = open_app(lang="en")
+    app.switch_page("pages/targets.py").run()
+    assert not app.exception
+    assert [m.value for m in app.metric] == [
+        "31 areas certified so far (and 6 more reported): 29.5% of the target of 105 by 2027"
+    ]
+    cards = [h.proto.body for h in app.html if "scm-card" in h.proto.body]
+    assert sum("100 cities by 2022" in c for c in cards) == 2
+    assert sum("100 cities by 2024" in c for c in cards) == 1
+    assert sum("105 cities by 2027" in c for c in cards) == 2
+    assert any("100 cities</div>" in c and "stated Nov 2017" in c for c in cards)  # no year given
+    assert any("15 more cities by 2023" in c for c in cards)

@@ -38,7 +38,24 @@ def test_the_panel_escapes_names(real_tables):
     html = province_panel(province, pd.DataFrame([area]), "en", {1: "Round 1 (2021)"})
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "<img" not in html
-    assert "Round 1 (2021) · emblem awarded 24 Dec 2021" in html
+    assert "Round 1 (2021)" in html and "Certified 24 Dec 2021 · confidence: confirmed by 2+ sources" in html
+
+
+def test_the_panel_gives_each_areas_status_date_and_confidence(real_tables):
+    from smartcity.join import select_areas
+
+    province = real_tables.provinces.set_index("code", drop=False).loc["TH-50"]
+    areas = select_areas(real_tables)
+    areas = areas[areas["province_code"] == "TH-50"]
+    html = province_panel(province, areas, "th", {3: "ปี 2566 (รายงาน)"})
+    assert "Muang Taiyong Buak Khang Smart City (ไม่พบชื่อภาษาไทยในแหล่งข่าว)" in html
+    assert "มีรายงาน ยังไม่พบการมอบตรา 27 ก.ค. 2566 · ความเชื่อมั่น: ยืนยันจาก 2 แหล่งขึ้นไป" in html
+    assert html.count("scm-status-reported") == 1 and html.count("scm-status-certified") == 2
+    khon_kaen = select_areas(real_tables)
+    khon_kaen = khon_kaen[khon_kaen["area_id"] == "khon-kaen"]
+    html = province_panel(province, khon_kaen, "en", {})
+    assert "Certified 24 Dec 2021 · Renewed 27 Aug 2025 · confidence: single source" in html
+    assert "nationthailand.com" in html
 
 
 def test_unofficial_translations_say_so(real_tables):

@@ -1,6 +1,6 @@
 """Timeline steps in date order, conflicting dates merged into one step, cumulative counts."""
 
-from smartcity.timeline import cumulative_counts, cumulative_series, timeline_steps
+from smartcity.timeline import Counts, counts_on, cumulative_series, timeline_steps
 
 
 def test_steps_are_in_date_order_and_the_round_one_dates_are_one_step(real_tables):
@@ -19,9 +19,36 @@ def test_rounds_in_force_follow_the_award_dates(real_tables):
     assert by_key["r2-ceremony"] == (1, 2)
 
 
-def test_cumulative_counts(real_tables):
-    assert cumulative_counts(real_tables, (1,)) == (15, 11)
-    assert cumulative_counts(real_tables, (1, 2)) == (30, 23)
-    assert cumulative_counts(real_tables, (1, 2), ["South"]) == (10, 10)
+def test_counts_by_status_on_each_date(real_tables):
+    assert counts_on(real_tables, "2021-12-23") == Counts(0, 0, 0, 0)
+    assert counts_on(real_tables, "2021-12-24") == Counts(15, 0, 11, 11)
+    assert counts_on(real_tables, "2023-01-09") == Counts(30, 0, 23, 23)
+    assert counts_on(real_tables, "2023-01-09", ["South"]) == Counts(10, 0, 10, 10)
+    assert counts_on(real_tables, "2023-07-27") == Counts(30, 6, 25, 23)
+    assert counts_on(real_tables, None) == Counts(31, 6, 25, 23)
+
+
+def test_the_series_steps_at_every_status_change(real_tables):
     series = cumulative_series(real_tables)
-    assert series[["areas", "provinces"]].values.tolist() == [[0, 0], [15, 11], [30, 23], [30, 23]]
+    assert series["date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2018-01-01",
+        "2021-12-24",
+        "2023-01-09",
+        "2023-07-27",
+        "2025-08-27",
+    ]
+    assert series[["certified", "announced", "provinces"]].values.tolist() == [
+        [0, 0, 0],
+        [15, 15, 11],
+        [30, 30, 23],
+        [30, 36, 25],
+        [31, 37, 25],
+    ]
+
+
+def test_each_step_knows_its_date_for_status(real_tables):
+    by_key = {s.key: s for s in timeline_steps(real_tables)}
+    assert by_key["r3-proposed"].as_of == "2023-07-27"
+    assert by_key["ascn-founding-members"].as_of == "2018-00-00"
+    assert by_key["renewals-2025"].kind == "renewal"
+    assert counts_on(real_tables, by_key["renewals-2025"].as_of).certified == 31

@@ -12,7 +12,8 @@ from smartcity.__main__ import main
 from smartcity.validate import check_all
 
 AREAS_HEADER = (
-    "area_id, round, name_th, name_en, name_en_basis, province_code, certified_on, source, body, body_source, notes"
+    "area_id, round, name_th, name_en, name_en_basis, province_code, certified_on, source, confidence, body, "
+    "body_source, notes"
 )
 
 
@@ -89,8 +90,52 @@ CELL_CASES = [
     ("certified_areas.csv", 6, "round", "two", "certified_areas.csv:6: round: 'two': not a positive integer"),
     ("certified_areas.csv", 6, "round", "0", "certified_areas.csv:6: round: '0': not a positive integer"),
     ("certified_areas.csv", 6, "round", "-1", "certified_areas.csv:6: round: '-1': not a positive integer"),
-    ("certified_areas.csv", 6, "round", "3", "certified_areas.csv:6: round: '3': no such round in rounds.csv"),
-    ("certified_areas.csv", 7, "name_th", "", "certified_areas.csv:7: name_th: '': required value is missing"),
+    ("certified_areas.csv", 6, "round", "9", "certified_areas.csv:6: round: '9': no such round in rounds.csv"),
+    ("certified_areas.csv", 7, "name_en", "", "certified_areas.csv:7: name_en: '': required value is missing"),
+    (
+        "certified_areas.csv",
+        7,
+        "confidence",
+        "sure",
+        "certified_areas.csv:7: confidence: 'sure': expected one of 'confirmed', 'single source', 'articles only'",
+    ),
+    (
+        "certified_areas.csv",
+        5,
+        "certified_on",
+        "",
+        "certified_areas.csv:5: certified_on: '': blank, and area_status.csv has no 'reported' row for this area: "
+        "say what is known of it",
+    ),
+    (
+        "area_status.csv",
+        2,
+        "status",
+        "approved",
+        "area_status.csv:2: status: 'approved': expected one of 'reported', 'renewed', 'lapsed'",
+    ),
+    (
+        "area_status.csv",
+        2,
+        "area_id",
+        "lampang",
+        "area_status.csv:2: area_id: 'lampang': no such area in certified_areas.csv",
+    ),
+    (
+        "area_status.csv",
+        8,
+        "date",
+        "2021-01-01",
+        "area_status.csv:8: date: '2021-01-01': renewed before the area was certified "
+        "(certified_areas.csv certified_on: 2021-12-24)",
+    ),
+    (
+        "claims.csv",
+        2,
+        "target_by",
+        "2570",
+        "claims.csv:2: target_by: '2570': not a year; expected four digits (Gregorian), e.g. 2027",
+    ),
     (
         "certified_areas.csv",
         7,
@@ -118,7 +163,9 @@ CELL_CASES = [
         2,
         "metric",
         "money",
-        "claims.csv:2: metric: 'money': expected one of 'investment_mthb', 'population_served', 'target_areas'",
+        "claims.csv:2: metric: 'money': expected one of 'investment_mthb', 'investment_musd', 'population_served', "
+        "'areas_total', 'provinces_total', 'areas_renewed', 'target_areas', 'target_areas_added', "
+        "'target_areas_per_year'",
     ),
     ("claims.csv", 3, "value", "lots", "claims.csv:3: value: 'lots': not a number; write digits only, e.g. 20000"),
     (
@@ -216,7 +263,7 @@ def test_a_row_with_too_many_values_is_reported(data_copy):
     path = data_copy / "claims.csv"
     path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + ",extra\n", encoding="utf-8")
     assert [str(p) for p in check_all(data_copy).problems] == [
-        "claims.csv:11: (row): 'extra': the row has 12 values but the header has 11 columns"
+        "claims.csv:27: (row): 'extra': the row has 13 values but the header has 12 columns"
     ]
 
 
@@ -248,7 +295,7 @@ def test_undecodable_bytes_are_reported(data_copy):
 def test_rows_with_problems_are_left_out_and_the_rest_load(data_copy):
     edit_cell(data_copy / "certified_areas.csv", 2, "province_code", "Khon Kean")
     tables = check_all(data_copy).tables
-    assert len(tables.areas) == 29
+    assert len(tables.areas) == 36
     assert "khon-kaen" not in set(tables.areas["area_id"])
 
 
@@ -272,7 +319,8 @@ def test_cli_prints_a_summary_and_exits_0_on_the_real_data(capsys):
     assert main(["validate"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(
-        "ok: 30 areas in 23 provinces over 2 rounds; 10 claims, 12 milestones, 77 provinces, 77 boundaries"
+        "ok: 37 areas in 25 provinces over 4 rounds (31 certified, 5 of them renewed; 6 reported, award not found); "
+        "26 claims, 17 milestones, 11 status events, 77 provinces, 77 boundaries"
     )
 
 

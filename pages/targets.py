@@ -1,0 +1,44 @@
+"""Progress to targets: areas over time against each national target as it was stated at the time."""
+
+import streamlit as st
+
+import ui
+from smartcity.charts import stated_targets, targets_chart
+from smartcity.i18n import format_number, format_share
+from smartcity.render import claim_card
+from smartcity.timeline import counts_on, cumulative_series
+
+ui.ensure_frame()
+
+view = ui.view()
+st.caption(ui.t("targets_intro"))
+targets = stated_targets(view.tables)
+series = cumulative_series(view.tables)
+if targets.empty or series.empty:
+    st.stop()  # nothing to compare: the problems box above says why
+
+dated = targets[targets["ends"].notna()]
+if not dated.empty:
+    latest = dated.iloc[-1]
+    now = counts_on(view.tables, None)
+    st.metric(
+        ui.t("chart_target"),
+        ui.t(
+            "target_progress",
+            certified=format_number(now.certified, view.lang),
+            reported=format_number(now.reported, view.lang),
+            share=format_share(now.certified / latest["value"], view.lang),
+            value=format_number(latest["value"], view.lang),
+            year=int(latest["target_by"]) + (543 if view.lang == "th" else 0),
+        ),
+        label_visibility="collapsed",
+    )
+st.altair_chart(targets_chart(series, targets, view.lang), width="stretch")
+
+st.subheader(ui.t("targets_list"))
+claims = view.tables.claims
+others = claims[claims["metric"].isin(["target_areas_added", "target_areas_per_year"])]
+for _, claim in targets.iterrows():
+    st.html(claim_card(claim, view.lang))
+for _, claim in others.iterrows():
+    st.html(claim_card(claim, view.lang))

@@ -1,0 +1,113 @@
+"""Vega-Lite charts (Altair): the programme over time, and progress against each national target."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from smartcity.i18n import format_number, text
+from smartcity.tables import Tables
+
+# Vega draws on a canvas with its own font list; without a Thai font first, tone marks are lost.
+THAI_FONT = "Sarabun, Garuda, Loma, 'Noto Sans Thai', Tahoma, sans-serif"
+SERIES_COLOURS = {"certified": "#0072B2", "announced": "#E69F00", "provinces": "#555555"}
+TARGET_COLOUR = "#CC79A7"
+
+
+def year_label(lang: str) -> str:
+    """Axis labels in the Buddhist era for Thai, Gregorian for English."""
+    return "year(datum.value) + 543 + ''" if lang == "th" else "timeFormat(datum.value, '%Y')"
+
+
+def series_names(lang: str) -> dict[str, str]:
+    return {
+        "certified": text("cumulative_certified", lang),
+        "announced": text("cumulative_announced", lang),
+        "provinces": text("cumulative_provinces", lang),
+    }
+
+
+def series_lines(series: pd.DataFrame, lang: str, columns: tuple[str, ...]) -> alt.Chart:
+    """Step lines of ``columns`` of a cumulative series (see timeline.cumulative_series)."""
+    names = series_names(lang)
+    long = series.melt("date", value_vars=list(columns), var_name="series", value_name="count")
+    long["series"] = long["series"].map(names)
+    return (
+        alt.Chart(long)
+        .mark_line(interpolate="step-after", point=True, strokeWidth=3)
+        .encode(
+            x=alt.X("date:T", title=text("chart_date", lang), axis=alt.Axis(labelExpr=year_label(lang))),
+            y=alt.Y("count:Q", title=text("chart_count", lang)),
+            color=alt.Color(
+                "series:N",
+                title=text("chart_series", lang),
+                scale=alt.Scale(domain=[names[c] for c in columns], range=[SERIES_COLOURS[c] for c in columns]),
+                legend=alt.Legend(orient="bottom", labelLimit=400),
+            ),
+            tooltip=[
+                alt.Tooltip("series:N", title=text("chart_series", lang)),
+                alt.Tooltip("count:Q", title=text("chart_count", lang)),
+            ],
+        )
+    )
+
+
+def cumulative_chart(series: pd.DataFrame, lang: str) -> alt.Chart:
+    """Certified areas, certified and reported areas, and provinces over time."""
+    chart = series_lines(series, lang, ("certified", "announced", "provinces")).properties(
+        title=text("chart_title", lang)
+    )
+    return chart.configure(font=THAI_FONT)
+
+
+def stated_targets(tables: Tables) -> pd.DataFrame:
+    """Every target_areas claim, oldest statement first, with where each line starts and ends.
+
+    A target line runs from when it was stated (a partial date's start; undated: blank) to the end
+    of its deadline year; targets without a year are listed but have no line.
+    """
+    claims = tables.claims
+    targets = claims[claims["metric"] == "target_areas"].copy()
+    targets["starts"] = pd.to_datetime(targets["stated_on"].map(lambda d: d or None).map(padded), errors="coerce")
+    targets["ends"] = pd.to_datetime(
+        targets["target_by"].map(lambda y: None if pd.isna(y) else f"{int(y)}-12-31"), errors="coerce"
+    )
+    return targets.sort_values(["starts", "claim_id"], na_position="first").reset_index(drop=True)
+
+
+def padded(date: str | None) -> str | None:
+    """'2019' -> '2019-01-01', '2017-11' -> '2017-11-01'."""
+    if date is None:
+        return None
+    return date + "-01" * ((10 - len(date)) // 3)
+
+
+def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt.Chart:
+    """Areas so far (certified; certified and reported) against each target as stated at the time."""
+    lines = series_lines(series, lang, ("certified", "announced"))
+    drawn = targets[targets["ends"].notna()].copy()
+    start = series["date"].min()
+    drawn["starts"] = drawn["starts"].fillna(start)
+    drawn["label"] = [
+        text("target_label", lang, value=format_number(v, lang), year=int(y) + (543 if lang == "th" else 0))
+        for v, y in zip(drawn["value"], drawn["target_by"], strict=True)
+    ]
+    drawn["stated"] = drawn["stated_on"].map(lambda d: d or text("undated", lang))
+    tooltip = [
+        alt.Tooltip("label:N", title=text("chart_target", lang)),
+        alt.Tooltip("stated:N", title=text("col_stated", lang)),
+        alt.Tooltip("scope:N", title=text("col_scope", lang)),
+    ]
+    drawn["scope"] = drawn[f"scope_{lang}"]
+    base = alt.Chart(drawn[["starts", "ends", "value", "label", "stated", "scope"]])
+    rules = base.mark_rule(color=TARGET_COLOUR, strokeWidth=2, strokeDash=[6, 4]).encode(
+        x="starts:T", x2="ends:T", y="value:Q", tooltip=tooltip
+    )
+    ends = base.mark_point(color=TARGET_COLOUR, filled=True, size=90, shape="diamond").encode(
+        x="ends:T", y="value:Q", tooltip=tooltip
+    )
+    labels = base.mark_text(align="right", dx=-6, dy=-8, color="#7a2a5c", fontSize=12).encode(
+        x="ends:T", y="value:Q", text="label:N"
+    )
+    chart = alt.layer(lines, rules, ends, labels).properties(title=text("targets_chart_title", lang), height=420)
+    return chart.configure(font=THAI_FONT)
