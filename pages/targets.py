@@ -21,8 +21,7 @@ dated = targets[targets["ends"].notna()]
 if not dated.empty:
     latest = dated.iloc[-1]
     now = counts_on(view.tables, None)
-    st.metric(
-        ui.t("chart_target"),
+    st.info(
         ui.t(
             "target_progress",
             certified=format_number(now.certified, view.lang),
@@ -31,7 +30,7 @@ if not dated.empty:
             value=format_number(latest["value"], view.lang),
             year=int(latest["target_by"]) + (543 if view.lang == "th" else 0),
         ),
-        label_visibility="collapsed",
+        icon=":material/flag:",
     )
 st.altair_chart(targets_chart(series, targets, view.lang), width="stretch")
 

@@ -64,9 +64,13 @@ def stepper() -> None:
         st.html(timeline_step(step, view.lang, names))
         counts = counts_on(view.tables, step.as_of, view.regions)
         figures = st.columns(3)
-        figures[0].metric(ui.t("cumulative_certified"), format_number(counts.certified, view.lang), border=True)
-        figures[1].metric(ui.t("headline_reported"), format_number(counts.reported, view.lang), border=True)
-        figures[2].metric(ui.t("cumulative_provinces"), format_number(counts.provinces, view.lang), border=True)
+        # Short labels fit the narrow column; the help says what each counts.
+        for column, key, value, meaning in (
+            (figures[0], "step_certified", counts.certified, "cumulative_certified"),
+            (figures[1], "step_reported", counts.reported, "headline_reported"),
+            (figures[2], "step_provinces", counts.provinces, "cumulative_provinces"),
+        ):
+            column.metric(ui.t(key), format_number(value, view.lang), help=ui.t(meaning), border=True)
     with map_column:
         if view.boundaries is None:
             st.error(ui.t("map_unavailable"), icon=":material/map:")

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Install what the tests need (first run only: Python packages, Debian's chromium and Thai fonts)
+# Install what the tests need (first run only: Python packages, Debian's chromium, Thai fonts, nginx)
 # and run every check: lint, format, data validation, and the whole pytest suite.
 source "$(dirname "$0")/venv.sh"
 ensure_venv "$PROJECT_DIR/requirements-dev.txt"
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi garuda; then
-  apt_install chromium fonts-thai-tlwg
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi garuda || [ ! -x /usr/sbin/nginx ]; then
+  # nginx: the replicas-behind-a-load-balancer tests (deploy/topology.py) start their own.
+  apt_install chromium fonts-thai-tlwg nginx
 fi
 cd "$PROJECT_DIR"
 "$VENV/bin/ruff" check .

@@ -11,6 +11,7 @@ from smartcity.tables import Tables
 # Vega draws on a canvas with its own font list; without a Thai font first, tone marks are lost.
 THAI_FONT = "Sarabun, Garuda, Loma, 'Noto Sans Thai', Tahoma, sans-serif"
 SERIES_COLOURS = {"certified": "#0072B2", "announced": "#E69F00", "provinces": "#555555"}
+DASHES = {"certified": [1, 0], "announced": [7, 4], "provinces": [1, 0]}
 TARGET_COLOUR = "#CC79A7"
 
 
@@ -36,13 +37,21 @@ def series_lines(series: pd.DataFrame, lang: str, columns: tuple[str, ...]) -> a
         alt.Chart(long)
         .mark_line(interpolate="step-after", point=True, strokeWidth=3)
         .encode(
-            x=alt.X("date:T", title=text("chart_date", lang), axis=alt.Axis(labelExpr=year_label(lang))),
+            x=alt.X(
+                "date:T", title=text("chart_date", lang), axis=alt.Axis(labelExpr=year_label(lang), tickCount="year")
+            ),
             y=alt.Y("count:Q", title=text("chart_count", lang)),
             color=alt.Color(
                 "series:N",
                 title=text("chart_series", lang),
                 scale=alt.Scale(domain=[names[c] for c in columns], range=[SERIES_COLOURS[c] for c in columns]),
                 legend=alt.Legend(orient="bottom", labelLimit=400),
+            ),
+            # Dashed where reported areas are added in, so the certified line shows beneath it.
+            strokeDash=alt.StrokeDash(
+                "series:N",
+                scale=alt.Scale(domain=[names[c] for c in columns], range=[DASHES[c] for c in columns]),
+                legend=None,
             ),
             tooltip=[
                 alt.Tooltip("series:N", title=text("chart_series", lang)),

@@ -69,8 +69,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "headline_renewed": {"th": "ต่ออายุแล้ว {n} พื้นที่", "en": "{n} renewed"},
     "headline_reported": {"th": "มีรายงาน ยังไม่พบการมอบตรา", "en": "Reported, award not found"},
     "headline_provinces_help": {
-        "th": "{n} จังหวัดมีพื้นที่ที่ได้รับตราสัญลักษณ์",
-        "en": "{n} with a certified area",
+        "th": "ได้รับตรา {n} จังหวัด",
+        "en": "{n} certified",
     },
     "stated_vs_list": {
         "th": "ประกาศ: {stated} ({sources}) · ตามรายชื่อพื้นที่: {areas} พื้นที่ใน {provinces} จังหวัด",
@@ -155,6 +155,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "pause": {"th": "หยุด", "en": "Pause"},
     "cumulative_areas": {"th": "พื้นที่สะสม", "en": "Cumulative areas"},
     "cumulative_provinces": {"th": "จังหวัดสะสม", "en": "Cumulative provinces"},
+    "step_certified": {"th": "ได้รับตรา", "en": "Certified"},
+    "step_reported": {"th": "มีรายงาน", "en": "Reported"},
+    "step_provinces": {"th": "จังหวัด", "en": "Provinces"},
     "cumulative_certified": {"th": "พื้นที่ที่ได้รับตรา (สะสม)", "en": "Certified areas (cumulative)"},
     "cumulative_announced": {
         "th": "พื้นที่ที่ได้รับตราและที่มีรายงาน (สะสม)",

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.browser
 
 PAGES = {
     "overview": ("", {"th": "จังหวัดที่มีพื้นที่", "en": "Provinces with an area"}),
-    "timeline": ("timeline", {"th": "พื้นที่ที่ได้รับตรา (สะสม)", "en": "Certified areas (cumulative)"}),
+    "timeline": ("timeline", {"th": "ได้รับตรา", "en": "Certified"}),
     "targets": ("targets", {"th": "เป้าหมายที่มีการประกาศ", "en": "Targets as stated"}),
     "investment": ("investment", {"th": "กว่า 20,000 ล้านบาท", "en": "more than 20,000 million baht"}),
     "data": ("data", {"th": "ดาวน์โหลด CSV", "en": "Download CSV"}),

@@ -95,6 +95,7 @@ def test_server_settings():
     assert config["server"]["enableXsrfProtection"] is True
     assert config["server"]["enableStaticServing"] is True
     assert config["server"]["maxUploadSize"] == 1
+    assert config["server"]["fileWatcherType"] == "none"
     assert config["browser"]["gatherUsageStats"] is False
     assert config["client"]["showErrorDetails"] == "none"
 

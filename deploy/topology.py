@@ -1,0 +1,190 @@
+"""Replicas behind nginx on loopback, with no containers: the same topology as compose.yaml.
+
+    .venv/bin/python deploy/topology.py --replicas 2 --port 8080   # until Ctrl-C
+    .venv/bin/python deploy/topology.py --render-compose            # rewrite deploy/nginx-compose.conf
+
+Starts N ``streamlit run dashboard.py`` replicas on free loopback ports and Debian's nginx in
+front of them on ``--port``, with cookie affinity, websocket upgrade and day-long timeouts (see
+nginx.conf.template); /export/ serves the static export, written first with
+``python -m smartcity export``. Everything lives in a temporary folder; nothing is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+TEMPLATE = Path(__file__).resolve().parent / "nginx.conf.template"
+COMPOSE_CONF = Path(__file__).resolve().parent / "nginx-compose.conf"
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+MIME_TYPES = "/etc/nginx/mime.types"
+
+
+def render(
+    servers: list[str], listen: str, export_dir: str, run_dir: str, mime_types: str, extra_headers: str = ""
+) -> str:
+    """The nginx configuration for ``servers`` (host:port of each replica)."""
+    upstreams = "\n".join(f"        server {server} max_fails=1 fail_timeout=10s;" for server in servers)
+    replacements = {
+        "__UPSTREAM_SERVERS__": upstreams,
+        "__LISTEN__": listen,
+        "__EXPORT_DIR__": export_dir,
+        "__PID_FILE__": f"{run_dir}/nginx.pid",
+        "__ERROR_LOG__": f"{run_dir}/error.log",
+        "__ACCESS_LOG__": f"{run_dir}/access.log",
+        "__TEMP_DIR__": run_dir,
+        "__MIME_TYPES__": mime_types,
+        "__EXTRA_HEADERS__": extra_headers,
+    }
+    text = TEMPLATE.read_text(encoding="utf-8")
+    for key, value in replacements.items():
+        text = text.replace(key, value)
+    return text
+
+
+def compose_config() -> str:
+    """The configuration the nginx container uses: replicas found by the compose service name."""
+    return render(
+        ["dashboard:8501"],
+        "8080",
+        "/srv/export",
+        "/tmp",
+        "/etc/nginx/mime.types",
+    ).replace(
+        "pid /tmp/nginx.pid;", "pid /tmp/nginx.pid;\n# Replicas: every address of 'dashboard' (compose --scale)."
+    ).replace("/tmp/error.log", "/dev/stderr").replace("/tmp/access.log", "/dev/stdout")
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(url: str, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+            if response.status == 200:
+                return
+        time.sleep(0.2)
+    raise TimeoutError(f"{url} did not become healthy within {timeout:.0f} s")
+
+
+@dataclass
+class Topology:
+    """A running set of replicas and the nginx in front of them."""
+
+    url: str
+    replicas: dict[str, subprocess.Popen] = field(default_factory=dict)  # "127.0.0.1:port" -> process
+    nginx: subprocess.Popen | None = None
+    run_dir: Path | None = None
+
+    def logs(self) -> str:
+        """Everything the replicas wrote (tracebacks included)."""
+        return "".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(self.run_dir.glob("replica-*.log")))
+
+    def kill_replica(self, address: str) -> None:
+        """Stop one replica at once, as a crash would."""
+        process = self.replicas[address]
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+def start_replica(port: int, env: dict[str, str], log: Path) -> subprocess.Popen:
+    command = [
+        sys.executable, "-m", "streamlit", "run", "dashboard.py",
+        "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
+    ]  # fmt: skip
+    with log.open("wb") as output:  # the replica's log (and any traceback) stays in the run folder
+        return subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=output, stderr=subprocess.STDOUT)
+
+
+def export_site(export_dir: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "smartcity", "export", str(export_dir)],
+        cwd=PROJECT_DIR,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+@contextlib.contextmanager
+def topology(replicas: int = 2, port: int | None = None, diagnostics: bool = True) -> Iterator[Topology]:
+    """Start ``replicas`` Streamlit replicas and nginx on loopback; stop everything on exit.
+
+    With ``diagnostics`` nginx adds an X-Replica header naming the replica that answered, so
+    tests can tell where each session went.
+    """
+    if not Path(NGINX).exists():
+        raise FileNotFoundError("nginx is not installed (apt-get install nginx); scripts/test.sh installs it")
+    run_dir = Path(tempfile.mkdtemp(prefix="scm-topology-"))
+    run_dir.chmod(0o755)  # nginx workers (nobody, when started as root) read the export here
+    port = port or free_port()
+    result = Topology(url=f"http://127.0.0.1:{port}", run_dir=run_dir)
+    env = {**os.environ, "SMARTCITY_PUBLIC_URL": os.environ.get("SMARTCITY_PUBLIC_URL", result.url)}
+    try:
+        export_site(run_dir / "export")
+        for _ in range(replicas):
+            replica_port = free_port()
+            log = run_dir / f"replica-{replica_port}.log"
+            result.replicas[f"127.0.0.1:{replica_port}"] = start_replica(replica_port, env, log)
+        for address in result.replicas:
+            wait_healthy(f"http://{address}")
+        extra = "            add_header X-Replica $upstream_addr;" if diagnostics else ""
+        config = render(
+            list(result.replicas), f"127.0.0.1:{port}", str(run_dir / "export"), str(run_dir), MIME_TYPES, extra
+        )
+        (run_dir / "nginx.conf").write_text(config, encoding="utf-8")
+        result.nginx = subprocess.Popen(
+            [NGINX, "-p", str(run_dir), "-c", str(run_dir / "nginx.conf"), "-g", "daemon off;"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        wait_healthy(result.url, timeout=30)
+        yield result
+    finally:
+        for process in [result.nginx, *result.replicas.values()]:
+            if process is not None and process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--replicas", type=int, default=2)
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--render-compose", action="store_true", help=f"write {COMPOSE_CONF.name} and exit")
+    args = parser.parse_args()
+    if args.render_compose:
+        COMPOSE_CONF.write_text(compose_config(), encoding="utf-8")
+        print(f"wrote {COMPOSE_CONF}")
+        return 0
+    with topology(args.replicas, args.port, diagnostics=False) as running:
+        print(f"{args.replicas} replicas behind nginx at {running.url} (export at {running.url}/export/); Ctrl-C stops")
+        with contextlib.suppress(KeyboardInterrupt):
+            while all(p.poll() is None for p in [running.nginx, *running.replicas.values()]):
+                time.sleep(1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
