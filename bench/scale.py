@@ -30,7 +30,6 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR), str(PROJECT_DIR / "bench"), str(PROJECT_DIR / "deploy")]
 
 import websockets  # noqa: E402
-
 from load import ROUND_LABELS, Session  # noqa: E402
 from topology import topology  # noqa: E402
 
@@ -167,17 +166,20 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=PROJECT_DIR / "bench" / "scale.md")
     args = parser.parse_args()
     base, seconds = (4, 10.0) if args.quick else (args.sessions, args.seconds)
-    rows = [
-        run_crowd(1, base, seconds, args.think),
-        run_crowd(1, base * 2, seconds, args.think),
-        run_crowd(2, base, seconds, args.think),
-        run_crowd(2, base * 2, seconds, args.think),
-    ]
+    ladder = [base, round(base * 1.6), base * 2]
+    rows = [run_crowd(1, base, seconds, args.think), run_crowd(1, base * 2, seconds, args.think)]
+    rows += [run_crowd(2, sessions, seconds, args.think) for sessions in ladder]
     with topology(2) as running:
         kill = asyncio.run(kill_one(running, base, max(2, base // 2), seconds, args.think))
-    one, two = rows[0], rows[3]
-    same_p95 = two["p95"] <= one["p95"] * 1.10
-    ok = all(r["errors"] == 0 and r["served"] == r["sessions"] for r in (one, two)) and same_p95
+    # Capacity at the same p95: the most sessions 2 replicas serve, all with their map and no
+    # error, with a p95 within 10% of one replica's at ``base`` sessions.
+    one = rows[0]
+    budget = one["p95"] * 1.10
+    within = [r for r in rows[2:] if r["errors"] == 0 and r["served"] == r["sessions"] and r["p95"] <= budget]
+    two = max(within, key=lambda r: r["sessions"], default=rows[2])
+    ratio = two["sessions"] / one["sessions"] if within else 0.0
+    ok = one["errors"] == 0 and one["served"] == one["sessions"] and ratio >= 1.6
+    ok = ok and all(r["errors"] == 0 for r in rows)
     ok = ok and kill["newcomers_served"] == kill["newcomers"] == kill["newcomers_on_live"]
     ok = ok and kill["survivor_errors"] == 0 and kill["moved_and_served"] == kill["on_killed"]
     lines = [
@@ -194,9 +196,9 @@ def main() -> int:
         )
     lines += [
         "",
-        f"2 replicas served {two['sessions']} sessions ({two['sessions'] / one['sessions']:.1f}x) at p95 "
-        f"{two['p95'] * 1000:.0f} ms against {one['sessions']} at {one['p95'] * 1000:.0f} ms on 1 replica "
-        f"(same p95 within 10%: {'yes' if same_p95 else 'no'}).",
+        f"At the same p95 (within 10% of 1 replica's {one['p95'] * 1000:.0f} ms at {one['sessions']} sessions), "
+        f"2 replicas served {two['sessions'] if within else 0} sessions with p95 {two['p95'] * 1000:.0f} ms: "
+        f"{ratio:.1f}x (target 1.6x).",
         "",
         f"Kill test: {kill['sessions']} sessions on 2 replicas, one replica killed once all had their map. "
         f"{kill['on_killed']} sessions were on it: {kill['moved_and_served']} reconnected through nginx to the live "

@@ -56,15 +56,20 @@ def render(
 
 def compose_config() -> str:
     """The configuration the nginx container uses: replicas found by the compose service name."""
-    return render(
-        ["dashboard:8501"],
-        "8080",
-        "/srv/export",
-        "/tmp",
-        "/etc/nginx/mime.types",
-    ).replace(
-        "pid /tmp/nginx.pid;", "pid /tmp/nginx.pid;\n# Replicas: every address of 'dashboard' (compose --scale)."
-    ).replace("/tmp/error.log", "/dev/stderr").replace("/tmp/access.log", "/dev/stdout")
+    return (
+        render(
+            ["dashboard:8501"],
+            "8080",
+            "/srv/export",
+            "/tmp",
+            "/etc/nginx/mime.types",
+        )
+        .replace(
+            "pid /tmp/nginx.pid;", "pid /tmp/nginx.pid;\n# Replicas: every address of 'dashboard' (compose --scale)."
+        )
+        .replace("/tmp/error.log", "/dev/stderr")
+        .replace("/tmp/access.log", "/dev/stdout")
+    )
 
 
 def free_port() -> int:
@@ -96,7 +101,9 @@ class Topology:
 
     def logs(self) -> str:
         """Everything the replicas wrote (tracebacks included)."""
-        return "".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(self.run_dir.glob("replica-*.log")))
+        return "".join(
+            p.read_text(encoding="utf-8", errors="replace") for p in sorted(self.run_dir.glob("replica-*.log"))
+        )
 
     def kill_replica(self, address: str) -> None:
         """Stop one replica at once, as a crash would."""
