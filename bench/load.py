@@ -9,8 +9,9 @@ map payload, deltas) while 30 clients cost this 2-core machine little. A session
 overview, waits for the map component, then keeps switching "as of round" between 1 and 2,
 each time waiting for the run to finish with the map in it, then pausing ``--think`` seconds
 as a person reading the map would (0 hammers the server back to back). /_stcore/health is
-polled every second throughout; after the sessions close, memory is sampled every 5 s for up to
-3 minutes (Streamlit keeps a closed session's state for a while) until it is back within 20%.
+polled every second throughout. The baseline is taken after one session has loaded the views the
+load uses (so shared caches are full); after the sessions close, memory is sampled every 5 s for
+up to 3 minutes (Streamlit keeps a closed session's state for a while) until it is back within 20%.
 Bounded in count and time; loopback only. Writes bench/load.md; exits 1 on any error, a session without its map, a failed health check, or memory not back within 20%.
 """
 
@@ -121,8 +122,11 @@ async def settle(pid: int, target: float, limit: float = 180.0) -> tuple[float, 
 
 
 async def load(url: str, pid: int, sessions: int, seconds: float, think: float) -> dict:
+    # One session loads the map and switches round 1 and 2 for a second first, so the shared,
+    # bounded caches (joins and map payloads per view) hold the views the load uses before the
+    # baseline: what is measured after the crowd leaves is then what the sessions left behind.
     warm = Session(url)
-    await warm.work(time.monotonic())  # one full load so caches are warm before the baseline
+    await warm.work(time.monotonic() + 1.0)
     await asyncio.sleep(2)
     start_rss = server_rss_mb(pid)
     until = time.monotonic() + seconds
