@@ -13,12 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import altair as alt
 import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
 from mapcomponent import component_hash, component_payload, show_map
 from smartcity.boundaries import boundaries_path_from_environment
+from smartcity.charts import cumulative_chart, stated_targets, targets_chart
 from smartcity.choropleth import build_choropleth, legend_items, province_at
 from smartcity.datatable import as_text_table
 from smartcity.i18n import LANGUAGES, format_date, language_from, region_name, text
@@ -27,7 +29,7 @@ from smartcity.provinces import UnknownProvince
 from smartcity.render import PANEL_CSS, PRESENTER_CSS, claim_card
 from smartcity.slides import map_svg, svg_to_png
 from smartcity.tables import REGIONS, Tables, data_dir_from_environment
-from smartcity.timeline import timeline_steps
+from smartcity.timeline import Counts, counts_on, cumulative_series, timeline_steps
 from smartcity.urlstate import ALL_REGIONS, query_from_state, state_from_query
 from smartcity.validate import Checked, check_all
 
@@ -87,6 +89,29 @@ def cached_map(
 def cached_steps(version: str) -> list:
     """The timeline's steps, computed once per data version."""
     return timeline_steps(checked().tables)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_counts(version: str, as_of: str | None, regions: tuple[str, ...] | None) -> Counts:
+    """Areas by status on one date (a timeline step), computed once per data version."""
+    return counts_on(checked().tables, as_of, list(regions) if regions else None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_series(version: str, regions: tuple[str, ...] | None) -> pd.DataFrame:
+    """The cumulative series by status (read-only: callers must not modify it)."""
+    return cumulative_series(checked().tables, list(regions) if regions else None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def cached_cumulative_chart(version: str, regions: tuple[str, ...] | None, language: str) -> alt.Chart:
+    return cumulative_chart(cached_series(version, regions), language)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def cached_targets_chart(version: str, language: str) -> alt.Chart:
+    tables = checked().tables
+    return targets_chart(cached_series(version, None), stated_targets(tables), language)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

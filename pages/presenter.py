@@ -7,7 +7,6 @@ import streamlit as st
 import ui
 from smartcity.presenter import interval_from, public_url_from_environment, qr_svg_data_uri, slides, view_url
 from smartcity.render import presenter_caption, presenter_qr
-from smartcity.timeline import counts_on
 
 ui.ensure_frame()
 
@@ -44,7 +43,7 @@ def stage() -> None:
         move(1)
     st.session_state.setdefault("shown_at", now)
     slide = deck[st.session_state["slide"] - 1]
-    counts = counts_on(view.tables, slide.step.as_of)
+    counts = ui.cached_counts(ui.stamp(), slide.step.as_of, None)
     url = view_url(public_url_from_environment(), view.lang, slide.number, view.province)
     side, stage_map = st.columns([2, 5], gap="large")
     with side:

@@ -3,24 +3,23 @@
 import streamlit as st
 
 import ui
-from smartcity.charts import stated_targets, targets_chart
+from smartcity.charts import stated_targets
 from smartcity.i18n import format_number, format_share
 from smartcity.render import claim_card
-from smartcity.timeline import counts_on, cumulative_series
 
 ui.ensure_frame()
 
 view = ui.view()
 st.caption(ui.t("targets_intro"))
 targets = stated_targets(view.tables)
-series = cumulative_series(view.tables)
+series = ui.cached_series(ui.stamp(), None)
 if targets.empty or series.empty:
     st.stop()  # nothing to compare: the problems box above says why
 
 dated = targets[targets["ends"].notna()]
 if not dated.empty:
     latest = dated.iloc[-1]
-    now = counts_on(view.tables, None)
+    now = ui.cached_counts(ui.stamp(), None, None)
     st.info(
         ui.t(
             "target_progress",
@@ -32,7 +31,7 @@ if not dated.empty:
         ),
         icon=":material/flag:",
     )
-st.altair_chart(targets_chart(series, targets, view.lang), width="stretch")
+st.altair_chart(ui.cached_targets_chart(ui.stamp(), view.lang), width="stretch")
 
 st.subheader(ui.t("targets_list"))
 claims = view.tables.claims

@@ -5,10 +5,8 @@ import time
 import streamlit as st
 
 import ui
-from smartcity.charts import cumulative_chart
 from smartcity.i18n import format_number
 from smartcity.render import timeline_step
-from smartcity.timeline import counts_on, cumulative_series
 
 ui.ensure_frame()
 
@@ -62,7 +60,7 @@ def stepper() -> None:
     event_column, map_column = st.columns([2, 3], gap="medium")
     with event_column:
         st.html(timeline_step(step, view.lang, names))
-        counts = counts_on(view.tables, step.as_of, view.regions)
+        counts = ui.cached_counts(ui.stamp(), step.as_of, tuple(view.regions) if view.regions else None)
         figures = st.columns(3)
         # Short labels fit the narrow column; the help says what each counts.
         for column, key, value, meaning in (
@@ -81,5 +79,5 @@ def stepper() -> None:
 
 stepper()
 
-series = cumulative_series(view.tables, view.regions)
-st.altair_chart(cumulative_chart(series, view.lang), width="stretch")
+regions = tuple(view.regions) if view.regions else None
+st.altair_chart(ui.cached_cumulative_chart(ui.stamp(), regions, view.lang), width="stretch")
