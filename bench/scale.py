@@ -40,7 +40,8 @@ def page_headers(url: str, cookie: str | None) -> tuple[str | None, str | None]:
     with urllib.request.urlopen(request, timeout=30) as response:
         response.read()
         set_cookie = response.headers.get("Set-Cookie")
-        replica = response.headers.get("X-Replica")
+        # nginx lists every replica it tried ("dead, live") when the first was down: the last answered.
+        replica = (response.headers.get("X-Replica") or "").split(",")[-1].strip() or None
     if set_cookie:
         cookie = set_cookie.split(";")[0]
     return cookie, replica

@@ -15,7 +15,7 @@ from browser import chromium, map_frame, offline_page, provinces_drawn
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(PROJECT_DIR / "deploy"), str(PROJECT_DIR / "bench")]
 
-from scale import Visitor  # noqa: E402
+from scale import Visitor, warm  # noqa: E402
 from topology import COMPOSE_CONF, compose_config, topology  # noqa: E402
 
 DOCKERFILE = (PROJECT_DIR / "deploy" / "Dockerfile").read_text(encoding="utf-8")
@@ -51,6 +51,7 @@ def get(url: str, cookie: str | None = None):
 @pytest.fixture(scope="module")
 def two_replicas():
     with topology(2) as running:
+        asyncio.run(warm(running.replicas))  # each replica builds its caches once, as in service
         yield running
 
 
@@ -69,7 +70,7 @@ def test_nginx_spreads_new_visitors_and_keeps_each_on_its_replica(two_replicas):
 
 def test_a_session_through_nginx_gets_its_map_and_changes_filters(two_replicas):
     visitor = Visitor(two_replicas.url)
-    asyncio.run(visitor.visit(time.monotonic() + 3, think=0.5))
+    asyncio.run(visitor.visit(time.monotonic() + 5, think=0.5))
     assert visitor.errors == 0, visitor.error_messages
     assert visitor.time_to_map is not None and visitor.runs >= 2 and visitor.maps == visitor.runs
 
