@@ -109,9 +109,14 @@ def cached_cumulative_chart(version: str, regions: tuple[str, ...] | None, langu
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
+def cached_targets(version: str) -> pd.DataFrame:
+    """The stated targets with their lines' ends (read-only: callers must not modify it)."""
+    return stated_targets(checked().tables)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
 def cached_targets_chart(version: str, language: str) -> alt.Chart:
-    tables = checked().tables
-    return targets_chart(cached_series(version, None), stated_targets(tables), language)
+    return targets_chart(cached_series(version, None), cached_targets(version), language)
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

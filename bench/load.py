@@ -85,15 +85,19 @@ class Session:
         if len(self.error_messages) < 3:
             self.error_messages.append(message)
 
+    async def switch_rounds(self, socket, until: float, think: float) -> None:
+        """Switch "as of round" between 1 and 2 until ``until``, pausing ``think`` s after each run."""
+        chosen = 1
+        while time.monotonic() < until and self.round_widget_id:
+            await self.run_script(socket, [(self.round_widget_id, [ROUND_LABELS[chosen]])])
+            chosen = 3 - chosen
+            await asyncio.sleep(think)
+
     async def work(self, until: float, think: float = 0.0) -> None:
         try:
             async with websockets.connect(self.url, subprotocols=["streamlit"], max_size=2**24) as socket:
                 await self.run_script(socket)
-                chosen = 1
-                while time.monotonic() < until and self.round_widget_id:
-                    await self.run_script(socket, [(self.round_widget_id, [ROUND_LABELS[chosen]])])
-                    chosen = 3 - chosen
-                    await asyncio.sleep(think)
+                await self.switch_rounds(socket, until, think)
         except Exception as error:  # every failure counts as an error
             self.fail(f"{type(error).__name__}: {error}"[:160])
 

@@ -30,7 +30,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR), str(PROJECT_DIR / "bench"), str(PROJECT_DIR / "deploy")]
 
 import websockets  # noqa: E402
-from load import ROUND_LABELS, Session  # noqa: E402
+from load import Session  # noqa: E402
 from topology import topology  # noqa: E402
 
 
@@ -75,11 +75,7 @@ class Visitor(Session):
                             self.time_to_map = time.monotonic() - started
                         elif self.disconnects:
                             self.recovered += 1
-                    chosen = 1
-                    while time.monotonic() < until and self.round_widget_id:
-                        await self.run_script(socket, [(self.round_widget_id, [ROUND_LABELS[chosen]])])
-                        chosen = 3 - chosen
-                        await asyncio.sleep(think)
+                    await self.switch_rounds(socket, until, think)
                 return
             except (websockets.ConnectionClosed, ConnectionError, OSError) as error:
                 if not reconnect or time.monotonic() >= until:

@@ -16,6 +16,7 @@ import contextlib
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -33,17 +34,27 @@ MIME_TYPES = "/etc/nginx/mime.types"
 
 
 def render(
-    servers: list[str], listen: str, export_dir: str, run_dir: str, mime_types: str, extra_headers: str = ""
+    servers: list[str],
+    listen: str,
+    export_dir: str,
+    run_dir: str,
+    mime_types: str,
+    extra_headers: str = "",
+    logs: tuple[str, str] | None = None,
 ) -> str:
-    """The nginx configuration for ``servers`` (host:port of each replica)."""
+    """The nginx configuration for ``servers`` (host:port of each replica).
+
+    ``logs`` is (error log, access log); default: files in ``run_dir``.
+    """
+    error_log, access_log = logs or (f"{run_dir}/error.log", f"{run_dir}/access.log")
     upstreams = "\n".join(f"        server {server} max_fails=1 fail_timeout=10s;" for server in servers)
     replacements = {
         "__UPSTREAM_SERVERS__": upstreams,
         "__LISTEN__": listen,
         "__EXPORT_DIR__": export_dir,
         "__PID_FILE__": f"{run_dir}/nginx.pid",
-        "__ERROR_LOG__": f"{run_dir}/error.log",
-        "__ACCESS_LOG__": f"{run_dir}/access.log",
+        "__ERROR_LOG__": error_log,
+        "__ACCESS_LOG__": access_log,
         "__TEMP_DIR__": run_dir,
         "__MIME_TYPES__": mime_types,
         "__EXTRA_HEADERS__": extra_headers,
@@ -73,14 +84,14 @@ def compose_config() -> str:
 
 
 def free_port() -> int:
-    import socket
-
+    """A TCP port nothing listens on at the moment, on loopback."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
 def wait_healthy(url: str, timeout: float = 90.0) -> None:
+    """Poll Streamlit's health endpoint until it answers 200 (no fixed sleeps)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         with contextlib.suppress(OSError), urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:

@@ -6,7 +6,7 @@ import ui
 from smartcity.choropleth import METRICS
 from smartcity.i18n import format_number, text
 from smartcity.join import select_areas
-from smartcity.render import escape, province_panel, source_links
+from smartcity.render import province_panel, stated_total_card
 from smartcity.summaries import headline_figures, stated_total
 
 ui.ensure_frame()
@@ -39,22 +39,7 @@ columns[3].metric(
 )
 total = stated_total(view.tables, view.last_round) if view.region is None else None
 if total is not None:
-    line = ui.t(
-        "stated_vs_list",
-        stated=" · ".join(
-            text(f"unit_{metric}", view.lang, value=format_number(value, view.lang))
-            for metric, value in (("areas_total", total.areas_stated), ("provinces_total", total.provinces_stated))
-            if value is not None
-        ),
-        sources="{sources}",
-        areas=total.areas_listed,
-        provinces=total.provinces_listed,
-    )
-    # The line is escaped text with the source links (escaped HTML) put in its one placeholder.
-    body = escape(line).replace("{sources}", source_links(total.sources, view.lang))
-    if total.conflicting:
-        body += f"<br><b>{escape(ui.t('stated_conflict'))}</b>"
-    st.html(f'<div class="scm-card{" scm-conflict" if total.conflicting else ""} scm-small">{body}</div>')
+    st.html(stated_total_card(total, view.lang))
 if headline.renewed or headline.reported:
     st.caption(ui.t("validity_note"))
 

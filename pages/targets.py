@@ -3,7 +3,6 @@
 import streamlit as st
 
 import ui
-from smartcity.charts import stated_targets
 from smartcity.i18n import format_number, format_share
 from smartcity.render import claim_card
 
@@ -11,7 +10,7 @@ ui.ensure_frame()
 
 view = ui.view()
 st.caption(ui.t("targets_intro"))
-targets = stated_targets(view.tables)
+targets = ui.cached_targets(ui.stamp())
 series = ui.cached_series(ui.stamp(), None)
 if targets.empty or series.empty:
     st.stop()  # nothing to compare: the problems box above says why

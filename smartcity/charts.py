@@ -5,6 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from smartcity.checks import period_start
 from smartcity.i18n import format_number, text
 from smartcity.tables import Tables
 
@@ -77,18 +78,11 @@ def stated_targets(tables: Tables) -> pd.DataFrame:
     """
     claims = tables.claims
     targets = claims[claims["metric"] == "target_areas"].copy()
-    targets["starts"] = pd.to_datetime(targets["stated_on"].map(lambda d: d or None).map(padded), errors="coerce")
+    targets["starts"] = pd.to_datetime(targets["stated_on"].map(lambda d: period_start(d) if d else None))
     targets["ends"] = pd.to_datetime(
         targets["target_by"].map(lambda y: None if pd.isna(y) else f"{int(y)}-12-31"), errors="coerce"
     )
     return targets.sort_values(["starts", "claim_id"], na_position="first").reset_index(drop=True)
-
-
-def padded(date: str | None) -> str | None:
-    """'2019' -> '2019-01-01', '2017-11' -> '2017-11-01'."""
-    if date is None:
-        return None
-    return date + "-01" * ((10 - len(date)) // 3)
 
 
 def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt.Chart:

@@ -69,13 +69,17 @@ def date(value: str) -> dt.date:
         raise CellError("not a date; expected YYYY-MM-DD (Gregorian), e.g. 2021-12-24") from None
 
 
+def period_start(value: str) -> str:
+    """The first day of a partial ISO date's period: '2019' -> '2019-01-01', '2017-11' -> '2017-11-01'."""
+    return value + "-01" * ((10 - len(value)) // 3)
+
+
 def partial_date(value: str) -> str:
     """An ISO date of reduced precision (YYYY, YYYY-MM or YYYY-MM-DD), kept as text."""
     if not PARTIAL_DATE.match(value):
         raise CellError("not a date; expected YYYY-MM-DD, YYYY-MM or YYYY (Gregorian)")
-    padded = value + "-01" * ((10 - len(value)) // 3)
     try:
-        dt.date.fromisoformat(padded)
+        dt.date.fromisoformat(period_start(value))
     except ValueError:
         raise CellError("not a date; expected YYYY-MM-DD, YYYY-MM or YYYY (Gregorian)") from None
     return value

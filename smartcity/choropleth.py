@@ -72,7 +72,7 @@ def fill_colour(row: pd.Series, metric: str) -> str:
     if metric == "status":
         return STATUS_COLOURS[province_status(row)]
     # The other colourings are about the emblem: reported-only provinces stay grey, outlined dashed.
-    certified = int(row.get("certified_count", row["area_count"]))
+    certified = int(row["certified_count"])
     if certified == 0:
         return NO_AREA_COLOUR
     if metric == "area_count":
@@ -84,13 +84,13 @@ def fill_colour(row: pd.Series, metric: str) -> str:
 
 def province_status(row: pd.Series) -> str:
     """renewed (an area renewed), certified (an area holds the emblem), or reported (reports only)."""
-    if row.get("renewed_count", 0) > 0:
+    if row["renewed_count"] > 0:
         return "renewed"
-    return "certified" if row.get("certified_count", row["area_count"]) > 0 else "reported"
+    return "certified" if row["certified_count"] > 0 else "reported"
 
 
 def reported_only(row: pd.Series) -> bool:
-    return bool(row["in_selection"] and row["area_count"] > 0 and row.get("certified_count", 1) == 0)
+    return bool(row["in_selection"] and row["area_count"] > 0 and row["certified_count"] == 0)
 
 
 def population_labels(lang: str) -> list[str]:
@@ -156,8 +156,8 @@ def tooltip_html(row: pd.Series, lang: str, round_labels: dict[int, str]) -> str
             summary += f" · {text('tooltip_first_round', lang, label=first)}"
         lines.append(html.escape(summary))
         names = row[f"area_names_{lang}"].split("\n")
-        statuses = row.get("area_statuses", "").split("\n") if row.get("area_statuses") else [""] * len(names)
-        shown = list(zip(names, statuses, strict=False))[:TOOLTIP_AREA_LIMIT]
+        statuses = row["area_statuses"].split("\n")
+        shown = list(zip(names, statuses, strict=True))[:TOOLTIP_AREA_LIMIT]
         more = f"<br>… (+{len(names) - len(shown)})" if len(names) > len(shown) else ""
         lines.append("<br>".join(f"• {html.escape(area_line(n, s, lang))}" for n, s in shown) + more)
     return "<br>".join(lines)

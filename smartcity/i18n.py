@@ -83,7 +83,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "headline_provinces": {"th": "จังหวัดที่มีพื้นที่", "en": "Provinces with an area"},
     "headline_provinces_certified": {"th": "จังหวัดที่มีพื้นที่ที่ได้รับตรา", "en": "Provinces with a certified area"},
     "headline_regions": {"th": "ภาคที่มีพื้นที่", "en": "Regions with an area"},
-    "headline_rounds": {"th": "รอบการรับรอง", "en": "Certification rounds"},
     "of_total": {"th": "{n} จาก {total}", "en": "{n} of {total}"},
     # map, legend, tooltip
     "map_label": {
@@ -153,7 +152,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "next": {"th": "ถัดไป", "en": "Next"},
     "play": {"th": "เล่น", "en": "Play"},
     "pause": {"th": "หยุด", "en": "Pause"},
-    "cumulative_areas": {"th": "พื้นที่สะสม", "en": "Cumulative areas"},
     "cumulative_provinces": {"th": "จังหวัดสะสม", "en": "Cumulative provinces"},
     "step_certified": {"th": "ได้รับตรา", "en": "Certified"},
     "step_reported": {"th": "มีรายงาน", "en": "Reported"},

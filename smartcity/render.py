@@ -76,6 +76,28 @@ def province_panel(province: pd.Series, areas: pd.DataFrame, lang: str, round_la
     return "".join(parts)
 
 
+def stated_total_card(total, lang: str) -> str:
+    """The total an announcement stated beside what the area list gives; flagged when they differ."""
+    stated = " · ".join(
+        text(f"unit_{metric}", lang, value=format_number(value, lang))
+        for metric, value in (("areas_total", total.areas_stated), ("provinces_total", total.provinces_stated))
+        if value is not None
+    )
+    line = text(
+        "stated_vs_list",
+        lang,
+        stated=stated,
+        sources="{sources}",
+        areas=total.areas_listed,
+        provinces=total.provinces_listed,
+    )
+    # The line is escaped text with the source links (escaped HTML) put in its one placeholder.
+    body = escape(line).replace("{sources}", source_links(total.sources, lang))
+    if total.conflicting:
+        body += f"<br><b>{escape(text('stated_conflict', lang))}</b>"
+    return f'<div class="scm-card{" scm-conflict" if total.conflicting else ""} scm-small">{body}</div>'
+
+
 def status_badge(area: pd.Series, lang: str) -> str:
     """The area's status with its date, how sure it is, and (when it is not the award) its source."""
     status = area.get("status") or "certified"

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
 from playwright.sync_api import Browser, Page, Route, sync_playwright
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "deploy"))
+from topology import free_port, wait_healthy
 
 CHROMIUM = os.environ.get("SMARTCITY_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -55,23 +55,6 @@ class Blocked:
             route.abort("blockedbyclient")
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_healthy(base_url: str, timeout: float = 60.0) -> None:
-    """Poll the health endpoint until the server answers (no fixed sleeps)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with contextlib.suppress(OSError), urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as response:
-            if response.status == 200:
-                return
-        time.sleep(0.2)
-    raise TimeoutError(f"{base_url} did not answer within {timeout:.0f} s")
-
-
 @contextlib.contextmanager
 def streamlit_server(
     script: str = "dashboard.py", env: dict[str, str] | None = None, with_process: bool = False
@@ -91,7 +74,7 @@ def streamlit_server(
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
-        wait_until_healthy(base_url)
+        wait_healthy(base_url, timeout=60)
         yield (base_url, process) if with_process else base_url
     finally:
         process.terminate()

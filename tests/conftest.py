@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from browser import chromium, streamlit_server
 from smartcity.boundaries import DEFAULT_BOUNDARIES, read_boundaries
 from smartcity.tables import DEFAULT_DATA_DIR, read_tables
 
@@ -94,3 +95,17 @@ def tiny_boundaries(tiny_dir, tiny_tables):
     boundaries, problems = read_boundaries(tiny_dir / "provinces.geojson", tiny_tables.index)
     assert problems == []
     return boundaries
+
+
+@pytest.fixture(scope="module")
+def server():
+    """The dashboard on a free loopback port, for one test module (modules may override it)."""
+    with streamlit_server() as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Debian Chromium, for one test module."""
+    with chromium() as instance:
+        yield instance

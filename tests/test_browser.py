@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import chromium, map_frame, offline_page, provinces_drawn, screenshot, streamlit_server
+from browser import map_frame, offline_page, provinces_drawn, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -19,18 +19,6 @@ PAGES = {
     "data": ("data", {"th": "ดาวน์โหลด CSV", "en": "Download CSV"}),
 }
 MAP_PAGES = {"overview", "timeline"}
-
-
-@pytest.fixture(scope="module")
-def server():
-    with streamlit_server() as base_url:
-        yield base_url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as instance:
-        yield instance
 
 
 def wait_for_map(page, count: int = 77):

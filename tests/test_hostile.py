@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import chromium, map_frame, offline_page, screenshot, streamlit_server
+from browser import map_frame, offline_page, screenshot, streamlit_server
 from test_validation import edit_cell
 
 pytestmark = pytest.mark.browser
@@ -43,12 +43,6 @@ def hostile_server(tmp_path_factory):
     data = hostile_data(tmp_path_factory.mktemp("hostile"))
     with streamlit_server(env={"SMARTCITY_DATA_DIR": str(data)}) as base_url:
         yield base_url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as instance:
-        yield instance
 
 
 def assert_nothing_ran(page, dialogs: list[str]) -> None:

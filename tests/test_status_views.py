@@ -7,23 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from browser import chromium, map_frame, offline_page, provinces_drawn, screenshot, streamlit_server
+from browser import map_frame, offline_page, provinces_drawn, screenshot
 
 pytestmark = pytest.mark.browser
 
 DASHED = "document.querySelectorAll('.leaflet-overlay-pane path[stroke-dasharray]').length"
-
-
-@pytest.fixture(scope="module")
-def server():
-    with streamlit_server() as base_url:
-        yield base_url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as instance:
-        yield instance
 
 
 def drawn_map(page):
