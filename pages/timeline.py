@@ -62,13 +62,14 @@ def stepper() -> None:
         st.html(timeline_step(step, view.lang, names))
         counts = ui.cached_counts(ui.stamp(), step.as_of, tuple(view.regions) if view.regions else None)
         figures = st.columns(3)
-        # Short labels fit the narrow column; the help says what each counts.
-        for column, key, value, meaning in (
-            (figures[0], "step_certified", counts.certified, "cumulative_certified"),
-            (figures[1], "step_reported", counts.reported, "headline_reported"),
-            (figures[2], "step_provinces", counts.provinces, "cumulative_provinces"),
+        # Short labels fit the narrow column; the caption below says what each counts.
+        for column, key, value in (
+            (figures[0], "step_certified", counts.certified),
+            (figures[1], "step_reported", counts.reported),
+            (figures[2], "step_provinces", counts.provinces),
         ):
-            column.metric(ui.t(key), format_number(value, view.lang), help=ui.t(meaning), border=True)
+            column.metric(ui.t(key), format_number(value, view.lang), border=True)
+        st.caption(" · ".join(ui.t(k) for k in ("cumulative_certified", "headline_reported", "cumulative_provinces")))
     with map_column:
         if view.boundaries is None:
             st.error(ui.t("map_unavailable"), icon=":material/map:")
