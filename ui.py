@@ -10,6 +10,7 @@ which changes with the language.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,16 +19,17 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from mapcomponent import component_hash, component_payload, show_map
+from mapcomponent import clicked_province, show_map
 from smartcity.boundaries import boundaries_path_from_environment
 from smartcity.charts import cumulative_chart, stated_targets, targets_chart
-from smartcity.choropleth import build_choropleth, legend_items, province_at
+from smartcity.choropleth import legend_items, map_spec, province_shapes
 from smartcity.datatable import as_text_table
 from smartcity.i18n import LANGUAGES, format_date, language_from, region_name, text
 from smartcity.join import join_to_provinces, rounds_up_to
 from smartcity.provinces import UnknownProvince
 from smartcity.render import PANEL_CSS, PRESENTER_CSS, claim_card
 from smartcity.slides import map_svg, svg_to_png
+from smartcity.summaries import Headline, StatedTotal, headline_figures, stated_total
 from smartcity.tables import REGIONS, Tables, data_dir_from_environment
 from smartcity.timeline import Counts, counts_on, cumulative_series, timeline_steps
 from smartcity.urlstate import ALL_REGIONS, query_from_state, state_from_query
@@ -66,23 +68,41 @@ def cached_join(
     return join_to_provinces(data.tables, data.boundaries, rounds, regions, as_of)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_shapes(version: str) -> dict:
+    """The boundaries as the map component keeps them, built once per data version."""
+    return province_shapes(checked().boundaries)
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
-def cached_map(
+def cached_map_spec(
     version: str,
-    key: str,
     metric: str,
     language: str,
     rounds: tuple[int, ...] | None,
     regions: tuple[str, ...] | None,
     selected: str | None,
+    height: int,
     as_of: str | None = None,
-) -> tuple[dict, str]:
-    """The map component's payload and key for one view, built once and shared by every session."""
+) -> str:
+    """The map component's spec for one view as JSON text, built once and shared by every session."""
     data = checked()
     joined = cached_join(version, rounds, regions, as_of)
-    fmap = build_choropleth(joined, metric, language, round_labels(data.tables, language), selected=selected)
-    payload = component_payload(fmap)
-    return payload, component_hash(payload, key)
+    labels = round_labels(data.tables, language)
+    spec = map_spec(joined, cached_shapes(version), metric, language, labels, selected=selected, height=height)
+    return json.dumps(spec, ensure_ascii=False, separators=(",", ":"))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_headline(version: str, rounds: tuple[int, ...], regions: tuple[str, ...] | None) -> Headline:
+    """The overview's headline figures for one filter, computed once per data version."""
+    return headline_figures(cached_join(version, rounds, regions))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_stated_total(version: str, last_round: int) -> StatedTotal | None:
+    """The total announced with a round beside the area list's count, once per data version."""
+    return stated_total(checked().tables, last_round)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -192,16 +212,9 @@ def show_choropleth(
     current = view()
     regions = tuple(current.regions or ()) or None
     rounds = tuple(rounds) if rounds is not None else None
-    payload, hash_key = cached_map(stamp(), key, metric, current.lang, rounds, regions, current.province, as_of)
-    show_map(
-        payload,
-        key=key,
-        height=height,
-        # Clicks rerun the page; panning and zooming send nothing back.
-        returned_objects=["last_object_clicked"] if clickable else [],
-        hash_key=hash_key,
-        on_change=select_clicked_province if clickable else None,
-    )
+    spec = cached_map_spec(stamp(), metric, current.lang, rounds, regions, current.province, height, as_of)
+    # Clicks rerun the page; panning and zooming send nothing back.
+    show_map(spec, key=key, height=height, on_click=select_clicked_province if clickable else None)
 
 
 def lang() -> str:
@@ -289,13 +302,9 @@ def resolve_typed_province() -> None:
 
 
 def select_clicked_province() -> None:
-    """A click on the map selects the province under the pointer."""
-    clicked = (st.session_state.get("overview_map") or {}).get("last_object_clicked")
-    boundaries = checked().boundaries
-    if not clicked or boundaries is None:
-        return
-    code = province_at(boundaries, clicked["lat"], clicked["lng"])
-    if code:
+    """A click on the map selects the province it names (a code the data knows, nothing else)."""
+    code = clicked_province("overview_map")
+    if code in {p.code for p in checked().tables.index}:
         st.session_state["province"] = code
         st.session_state.pop("province_typed", None)
 

@@ -37,6 +37,7 @@ from run import server_rss_mb  # noqa: E402
 
 ROUND_LABELS = {1: "รอบที่ 1 (2564)", 2: "รอบที่ 2 (2565)"}
 RUN_TIMEOUT = 60.0
+MAP_COMPONENT = "smartcity_map"  # mapcomponent.py registers the map under this name
 
 
 class Session:
@@ -68,7 +69,7 @@ class Session:
                 which = element.WhichOneof("type")
                 if which == "exception":
                     self.fail(f"exception on the page: {element.exception.message[:120]}")
-                elif which == "component_instance" and "leaflet" in element.component_instance.json_args:
+                elif which == "bidi_component" and element.bidi_component.component_name == MAP_COMPONENT:
                     saw_map = True
                 elif which == "button_group" and element.button_group.id.endswith("-round_widget"):
                     self.round_widget_id = element.button_group.id

@@ -1,25 +1,22 @@
-"""One function builds the map: a folium choropleth that draws with no internet.
+"""What the province map shows for one view: colours, outlines, tooltips, legend, bounds.
 
-folium loads Leaflet, jQuery, Bootstrap and Font Awesome from CDNs by default, and branca's
-legends load d3; with no network the map is then a blank box. This map uses Leaflet alone, from
-``asset_base`` (the app's own static files), draws its legend with plain DOM calls, and has no
-tile layer. Text from data files is HTML-escaped before it reaches a tooltip, and reaches the
-legend only through ``textContent``.
+The map itself is drawn in the browser by mapcomponent.js with Leaflet served from the app's own
+static files (no CDN, no tile layer), so it draws with no internet. The boundaries are sent with
+a version so the browser keeps them between views and only restyles. Text from data files is
+HTML-escaped before it reaches a tooltip, and reaches the legend only through ``textContent``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import itertools
 import json
 from dataclasses import dataclass
 
-import folium
 import geopandas as gpd
 import pandas as pd
-from branca.element import MacroElement
-from jinja2 import Template
-from shapely.geometry import Point, mapping
+from shapely.geometry import mapping
 
 from smartcity.i18n import format_number, region_name, text
 
@@ -186,119 +183,66 @@ def feature_collection(joined: gpd.GeoDataFrame, lang: str, round_labels: dict[i
 
 
 def safe_json(value: object) -> str:
-    """JSON that is also safe inside an HTML <script> element."""
+    """JSON that is also safe inside an HTML <script> element (the static export embeds it)."""
     return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-class MapDecorations(MacroElement):
-    """Legend (a Leaflet control built with textContent), sea colour and an accessible name."""
+def province_shapes(joined: gpd.GeoDataFrame) -> dict:
+    """The boundaries the browser keeps between views: geometry keyed by code, and a version.
 
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function () {
-            var map = {{ this._parent.get_name() }};
-            var spec = {{ this.spec_json }};
-            var container = map.getContainer();
-            // Name each province shape by its code, for tests and assistive tools.
-            map.eachLayer(function (layer) {
-                if (layer.feature && layer.getElement && layer.getElement()) {
-                    layer.getElement().setAttribute("data-code", layer.feature.id);
-                }
-            });
-            container.style.background = spec.sea;
-            container.setAttribute("role", "region");
-            container.setAttribute("aria-label", spec.label);
-            var legend = L.control({position: "bottomright"});
-            legend.onAdd = function () {
-                var box = L.DomUtil.create("div", "scm-legend");
-                box.style.cssText = "background:rgba(255,255,255,.94);padding:8px 10px;border-radius:6px;" +
-                    "font:13px/1.35 Sarabun,Garuda,'Noto Sans Thai',system-ui,sans-serif;color:#222;" +
-                    "box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:240px";
-                var title = document.createElement("div");
-                title.style.cssText = "font-weight:600;margin-bottom:4px";
-                title.textContent = spec.title;
-                box.appendChild(title);
-                spec.items.forEach(function (item) {
-                    var row = document.createElement("div");
-                    row.className = "scm-legend-item";
-                    row.style.cssText = "display:flex;align-items:center;gap:6px;margin:2px 0";
-                    var swatch = document.createElement("span");
-                    swatch.style.cssText = "display:inline-block;width:16px;height:12px;flex:none;" +
-                        (item.dashed ? "border:2px dashed " + spec.dashed + ";" : "border:1px solid #8c8c8c;") +
-                        "background:" + item.colour;
-                    var label = document.createElement("span");
-                    label.textContent = item.label;
-                    row.appendChild(swatch);
-                    row.appendChild(label);
-                    box.appendChild(row);
-                });
-                return box;
-            };
-            legend.addTo(map);
-            // The component's iframe takes its final width after the map is drawn (phones):
-            // fit the country or region again whenever the map's size changes.
-            map.on("resize", function () { map.fitBounds(spec.bounds, {animate: false}); });
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, title: str, label: str, items: list[LegendItem], bounds: list[list[float]]):
-        super().__init__()
-        self._name = "MapDecorations"
-        spec = {
-            "bounds": bounds,
-            "title": title,
-            "label": label,
-            "sea": SEA_COLOUR,
-            "dashed": REPORTED_BORDER,
-            "items": [{"colour": i.colour, "label": i.label, "dashed": i.dashed} for i in items],
-        }
-        self.spec_json = safe_json(spec)
+    The version changes only when the geometry does, so the map redraws shapes only then.
+    """
+    features = [
+        {"type": "Feature", "id": code, "properties": {}, "geometry": mapping(geometry)}
+        for code, geometry in joined.geometry.items()
+        if geometry is not None
+    ]
+    version = hashlib.sha1(json.dumps(features, separators=(",", ":")).encode()).hexdigest()[:12]
+    return {"version": version, "features": features}
 
 
-def build_choropleth(
+def map_spec(
     joined: gpd.GeoDataFrame,
+    shapes: dict,
     metric: str,
     lang: str,
     round_labels: dict[int, str],
     selected: str | None = None,
+    height: int = 620,
     asset_base: str = "/app/static",
-) -> folium.Map:
-    """The province choropleth for ``metric`` in ``lang``, with ``selected`` outlined.
+) -> dict:
+    """Everything the map component draws for one view: ``metric`` in ``lang``, ``selected`` outlined.
 
-    ``asset_base`` is the URL folder that holds leaflet/leaflet.js and leaflet/leaflet.css.
+    ``shapes`` comes from ``province_shapes``; ``asset_base`` is the URL folder that holds
+    leaflet/leaflet.js and leaflet/leaflet.css (the app's own static files: no CDN).
     """
     if metric not in METRICS:
         raise ValueError(f"metric {metric!r} is not one of {', '.join(METRICS)}")
-    fmap = folium.Map(
-        location=[13.0, 101.0],
-        zoom_start=5,
-        tiles=None,
-        min_zoom=4,
-        max_zoom=10,
-        zoom_snap=0.25,  # fractional zoom lets the country fill a narrow (phone) map
-        zoom_delta=0.5,
-        control_scale=False,
-    )
-    fmap.default_js = [("leaflet", f"{asset_base}/leaflet/leaflet.js")]
-    fmap.default_css = [("leaflet_css", f"{asset_base}/leaflet/leaflet.css")]
-    bounds = selection_bounds(joined)
-    fmap.fit_bounds(bounds)
-    styles = {code: province_style(row, metric, code == selected) for code, row in joined.iterrows()}
-    folium.GeoJson(
-        feature_collection(joined, lang, round_labels),
-        name="provinces",
-        style_function=lambda feature: styles[feature["id"]],
-        highlight_function=lambda feature: {"weight": 2.5, "color": SELECTED_BORDER},
-        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),
-        zoom_on_click=False,
-    ).add_to(fmap)
     metric_name = text(f"metric_{metric}", lang)
-    legend = legend_items(joined, metric, lang, round_labels)
-    fmap.add_child(MapDecorations(metric_name, text("map_label", lang, metric=metric_name), legend, bounds))
-    return fmap
+    view = {
+        "styles": {code: province_style(row, metric, code == selected) for code, row in joined.iterrows()},
+        "tooltips": {code: tooltip_html(row, lang, round_labels) for code, row in joined.iterrows()},
+        "legend": {
+            "title": metric_name,
+            "items": [
+                {"colour": i.colour, "label": i.label, "dashed": i.dashed}
+                for i in legend_items(joined, metric, lang, round_labels)
+            ],
+        },
+        "bounds": selection_bounds(joined),
+        "selected": selected,
+        "label": text("map_label", lang, metric=metric_name),
+    }
+    view_id = hashlib.sha1(json.dumps(view, sort_keys=True).encode()).hexdigest()[:12]
+    return view | {
+        "view": view_id,
+        "shapes": shapes,
+        "height": height,
+        "sea": SEA_COLOUR,
+        "dashed": REPORTED_BORDER,
+        "hover": {"weight": 2.5, "color": SELECTED_BORDER},
+        "assets": {"js": f"{asset_base}/leaflet/leaflet.js", "css": f"{asset_base}/leaflet/leaflet.css"},
+    }
 
 
 def province_style(row: pd.Series, metric: str, selected: bool) -> dict:
@@ -320,9 +264,3 @@ def selection_bounds(joined: gpd.GeoDataFrame) -> list[list[float]]:
         return THAILAND_BOUNDS
     minx, miny, maxx, maxy = selected.total_bounds
     return [[float(miny), float(minx)], [float(maxy), float(maxx)]]
-
-
-def province_at(boundaries: gpd.GeoDataFrame, lat: float, lng: float) -> str | None:
-    """The code of the province containing a clicked point, or None (sea, abroad)."""
-    hits = boundaries.sindex.query(Point(lng, lat), predicate="intersects")
-    return str(boundaries.index[hits[0]]) if len(hits) else None

@@ -103,10 +103,9 @@ def offline_page(browser: Browser, width: int = 1400, height: int = 1000, **opti
 
 
 def map_frame(page: Page):
-    """The streamlit-folium component's iframe (the map lives there)."""
-    page.wait_for_selector("iframe[title*='st_folium'], iframe[title*='streamlit_folium']", timeout=30_000)
-    handle = page.query_selector("iframe[title*='st_folium'], iframe[title*='streamlit_folium']")
-    return handle.content_frame()
+    """The frame the map is drawn in: the page itself (the map component has no iframe)."""
+    page.wait_for_selector(".scm-map", timeout=30_000)
+    return page.main_frame
 
 
 def provinces_drawn(frame) -> int:

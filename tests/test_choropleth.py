@@ -1,18 +1,17 @@
-"""The map is a folium.Map we can inspect: 77 features, colours by bin, escaped tooltips, no CDN."""
+"""The map spec the browser draws: 77 shapes, colours by bin, escaped tooltips, no CDN."""
 
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
 from smartcity.choropleth import (
     AREA_COUNT_COLOURS,
     STATUS_COLOURS,
-    build_choropleth,
     legend_items,
-    province_at,
+    map_spec,
+    province_shapes,
     round_colour,
 )
 from smartcity.choropleth import (
@@ -23,19 +22,27 @@ from smartcity.join import join_to_provinces, rounds_up_to
 LABELS = {1: "Round 1 (2021)", 2: "Round 2 (2022)"}
 
 
-def geojson_of(fmap) -> dict:
-    layer = next(c for c in fmap._children.values() if type(c).__name__ == "GeoJson")
-    return layer.data, layer
+def spec_for(joined, metric: str, lang: str = "en", labels=LABELS, selected: str | None = None) -> dict:
+    return map_spec(joined, province_shapes(joined), metric, lang, labels, selected=selected)
 
 
 def test_all_77_provinces_are_drawn_with_no_external_url(real_tables, real_boundaries):
-    fmap = build_choropleth(join_to_provinces(real_tables, real_boundaries), "area_count", "en", LABELS)
-    data, _ = geojson_of(fmap)
-    assert len(data["features"]) == 77
-    rendered = fmap.get_root().render()
-    assert re.findall(r"https?://", rendered) == []
-    assert '"/app/static/leaflet/leaflet.js"' in rendered or "/app/static/leaflet/leaflet.js" in rendered
-    assert "cdn" not in rendered.lower()
+    spec = spec_for(join_to_provinces(real_tables, real_boundaries), "area_count")
+    assert len(spec["shapes"]["features"]) == 77
+    assert len(spec["styles"]) == len(spec["tooltips"]) == 77
+    assert spec["assets"] == {"js": "/app/static/leaflet/leaflet.js", "css": "/app/static/leaflet/leaflet.css"}
+    text = json.dumps(spec)
+    assert "http://" not in text and "https://" not in text and "cdn" not in text.lower()
+
+
+def test_the_boundaries_keep_their_version_across_views_and_the_view_changes(real_tables, real_boundaries):
+    all_rounds = spec_for(join_to_provinces(real_tables, real_boundaries), "area_count")
+    round_one = spec_for(join_to_provinces(real_tables, real_boundaries, [1]), "area_count")
+    assert all_rounds["shapes"]["version"] == round_one["shapes"]["version"]
+    assert all_rounds["view"] != round_one["view"]
+    moved = real_boundaries.copy()
+    moved.loc["TH-10", "geometry"] = moved.loc["TH-10", "geometry"].buffer(0.01)
+    assert province_shapes(moved)["version"] != all_rounds["shapes"]["version"]
 
 
 @pytest.mark.parametrize(
@@ -53,9 +60,7 @@ def test_all_77_provinces_are_drawn_with_no_external_url(real_tables, real_bound
 )
 def test_colours_follow_the_bins(real_tables, real_boundaries, metric, code, colour):
     joined = join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 2))
-    fmap = build_choropleth(joined, metric, "en", LABELS)
-    _, layer = geojson_of(fmap)
-    assert layer.style_function({"id": code})["fillColor"] == colour
+    assert spec_for(joined, metric)["styles"][code]["fillColor"] == colour
 
 
 @pytest.mark.parametrize(
@@ -69,9 +74,8 @@ def test_colours_follow_the_bins(real_tables, real_boundaries, metric, code, col
     ],
 )
 def test_the_status_colouring_and_the_dashed_outline(real_tables, real_boundaries, code, colour, dashed):
-    fmap = build_choropleth(join_to_provinces(real_tables, real_boundaries), "status", "en", LABELS)
-    data, layer = geojson_of(fmap)
-    style = layer.style_function({"id": code})
+    spec = spec_for(join_to_provinces(real_tables, real_boundaries), "status")
+    style = spec["styles"][code]
     assert style["fillColor"] == colour
     assert ("dashArray" in style) is dashed
     legend = [i.label for i in legend_items(join_to_provinces(real_tables, real_boundaries), "status", "en", LABELS)]
@@ -81,16 +85,16 @@ def test_the_status_colouring_and_the_dashed_outline(real_tables, real_boundarie
         "Reported only, award not found",
         "No certified area",
     ]
-    tooltip = next(f for f in data["features"] if f["id"] == "TH-24")["properties"]["tooltip"]
+    tooltip = spec["tooltips"]["TH-24"]
     assert "Tambon Theppharat (Reported, award not found)" in tooltip
 
 
 def test_reported_only_provinces_are_outlined_in_every_colouring(real_tables, real_boundaries):
     joined = join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 3))
     for metric in ("area_count", "first_round", "population"):
-        _, layer = geojson_of(build_choropleth(joined, metric, "th", LABELS))
-        assert layer.style_function({"id": "TH-11"})["dashArray"] == "5 4"
-        assert "dashArray" not in layer.style_function({"id": "TH-10"})
+        styles = spec_for(joined, metric, "th")["styles"]
+        assert styles["TH-11"]["dashArray"] == "5 4"
+        assert "dashArray" not in styles["TH-10"]
         labels = [i.label for i in legend_items(joined, metric, "th", LABELS)]
         assert labels[-1] == "เส้นประ: มีรายงาน ยังไม่พบการมอบตรา"
 
@@ -105,8 +109,7 @@ def test_no_area_is_clearly_distinct_from_one_area():
 
 def test_tooltips_name_the_province_in_the_language_and_list_its_areas(real_tables, real_boundaries):
     joined = join_to_provinces(real_tables, real_boundaries)
-    data, _ = geojson_of(build_choropleth(joined, "area_count", "th", LABELS))
-    tooltip = next(f for f in data["features"] if f["id"] == "TH-10")["properties"]["tooltip"]
+    tooltip = spec_for(joined, "area_count", "th")["tooltips"]["TH-10"]
     assert tooltip.startswith("<b>กรุงเทพมหานคร</b>")
     assert "4 พื้นที่" in tooltip and "สามย่านสมาร์ทซิตี้" in tooltip
 
@@ -116,14 +119,13 @@ def test_hostile_names_are_escaped_in_tooltips_and_legend(tiny_tables, tiny_boun
     joined.loc["TH-01", "area_names_en"] = "<img src=x onerror=alert(1)>\n${alert(2)}`"
     joined.loc["TH-01", "name_en"] = "<script>alert(3)</script>"
     labels = {1: "</script><script>alert(4)</script>", 2: "R2"}
-    fmap = build_choropleth(joined, "first_round", "en", labels)
-    data, _ = geojson_of(fmap)
-    tooltip = next(f for f in data["features"] if f["id"] == "TH-01")["properties"]["tooltip"]
+    spec = spec_for(joined, "first_round", labels=labels)
+    tooltip = spec["tooltips"]["TH-01"]
     assert "&lt;img src=x onerror=alert(1)&gt;" in tooltip
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in tooltip
-    rendered = fmap.get_root().render()
-    assert "<img src=x" not in rendered and "<script>alert" not in rendered
-    assert "</script><script>alert(4)" not in rendered
+    assert "<img src=x" not in json.dumps(spec["tooltips"]) and "<script>alert" not in json.dumps(spec["tooltips"])
+    # The legend is drawn with textContent (mapcomponent.js), so its labels stay as given.
+    assert "</script><script>alert(4)</script>" in [i["label"] for i in spec["legend"]["items"]]
 
 
 def test_the_legend_says_what_each_colour_means(real_tables, real_boundaries):
@@ -140,26 +142,19 @@ def test_the_legend_says_what_each_colour_means(real_tables, real_boundaries):
 
 
 def test_a_region_filter_zooms_to_the_region(real_tables, real_boundaries):
-    fmap = build_choropleth(
-        join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 2), ["South"]),
-        "area_count",
-        "en",
-        LABELS,
+    spec = spec_for(
+        join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 2), ["South"]), "area_count"
     )
-    rendered = fmap.get_root().render()
-    bounds = json.loads(re.search(r"fitBounds\(\s*(\[\[.*?\]\])", rendered, re.S).group(1))
-    (south, west), (north, _) = bounds
+    (south, west), (north, _) = spec["bounds"]
     assert 5 < south < 6.5 and north < 11.5 and west > 97
 
 
-@pytest.mark.parametrize(
-    ("lat", "lng", "code"),
-    [(18.79, 98.98, "TH-50"), (13.75, 100.5, "TH-10"), (7.89, 98.38, "TH-83"), (10.0, 95.0, None)],
-)
-def test_a_click_resolves_to_the_province_under_it(real_boundaries, lat, lng, code):
-    assert province_at(real_boundaries, lat, lng) == code
+def test_the_selected_province_is_outlined_and_named(real_tables, real_boundaries):
+    spec = spec_for(join_to_provinces(real_tables, real_boundaries), "area_count", selected="TH-50")
+    assert spec["selected"] == "TH-50"
+    assert spec["styles"]["TH-50"]["weight"] == 3 and spec["styles"]["TH-10"]["weight"] == 0.6
 
 
 def test_an_unknown_metric_is_refused(tiny_tables, tiny_boundaries):
     with pytest.raises(ValueError, match="metric 'money' is not one of area_count, status, first_round, population"):
-        build_choropleth(join_to_provinces(tiny_tables, tiny_boundaries), "money", "en", LABELS)
+        spec_for(join_to_provinces(tiny_tables, tiny_boundaries), "money")
