@@ -1,5 +1,7 @@
 """Overview: headline figures, the choropleth, and the selected province's areas."""
 
+from functools import partial
+
 import streamlit as st
 
 import ui
@@ -7,41 +9,51 @@ from smartcity.choropleth import METRICS
 from smartcity.i18n import format_number, text
 from smartcity.join import select_areas
 from smartcity.render import province_panel, stated_total_card
-from smartcity.summaries import headline_figures, stated_total
 
 ui.ensure_frame()
 
+
+def show_headline(view: ui.View, regions: tuple[str, ...] | None) -> None:
+    """Headline figures, the announced total beside the list's, and the validity note."""
+    headline = ui.cached_headline(ui.stamp(), tuple(view.rounds), regions)
+    columns = st.columns(4)
+    columns[0].metric(
+        ui.t("headline_areas"),
+        format_number(headline.certified, view.lang),
+        delta=ui.t("headline_renewed", n=headline.renewed) if headline.renewed else None,
+        delta_color="off",
+        delta_arrow="off",
+        border=True,
+    )
+    columns[1].metric(ui.t("headline_reported"), format_number(headline.reported, view.lang), border=True)
+    columns[2].metric(
+        ui.t("headline_provinces"),
+        ui.t("of_total", n=headline.provinces_covered, total=headline.provinces_total),
+        delta=ui.t("headline_provinces_help", n=headline.provinces_certified)
+        if headline.provinces_certified != headline.provinces_covered
+        else None,
+        delta_color="off",
+        delta_arrow="off",
+        border=True,
+    )
+    columns[3].metric(
+        ui.t("headline_regions"),
+        ui.t("of_total", n=headline.regions_covered, total=headline.regions_total),
+        border=True,
+    )
+    total = ui.cached_stated_total(ui.stamp(), view.last_round) if view.region is None else None
+    if total is not None:
+        st.html(stated_total_card(total, view.lang))
+    if headline.renewed or headline.reported:
+        st.caption(ui.t("validity_note"))
+
+
 view = ui.view()
-joined = view.joined()
-headline = headline_figures(joined)
-columns = st.columns(4)
-columns[0].metric(
-    ui.t("headline_areas"),
-    format_number(headline.certified, view.lang),
-    delta=ui.t("headline_renewed", n=headline.renewed) if headline.renewed else None,
-    delta_color="off",
-    delta_arrow="off",
-    border=True,
-)
-columns[1].metric(ui.t("headline_reported"), format_number(headline.reported, view.lang), border=True)
-columns[2].metric(
-    ui.t("headline_provinces"),
-    ui.t("of_total", n=headline.provinces_covered, total=headline.provinces_total),
-    delta=ui.t("headline_provinces_help", n=headline.provinces_certified)
-    if headline.provinces_certified != headline.provinces_covered
-    else None,
-    delta_color="off",
-    delta_arrow="off",
-    border=True,
-)
-columns[3].metric(
-    ui.t("headline_regions"), ui.t("of_total", n=headline.regions_covered, total=headline.regions_total), border=True
-)
-total = stated_total(view.tables, view.last_round) if view.region is None else None
-if total is not None:
-    st.html(stated_total_card(total, view.lang))
-if headline.renewed or headline.reported:
-    st.caption(ui.t("validity_note"))
+regions = tuple(view.regions) if view.regions else None
+# The figures sit above the map but are filled after it: the map is sent first, and it keeps its
+# place in the page whatever the figures show, so a filter change restyles it instead of mounting
+# a new one.
+figures = st.container()
 
 metric = st.segmented_control(
     ui.t("metric"),
@@ -61,13 +73,13 @@ with map_column:
         st.error(ui.t("map_unavailable"), icon=":material/map:")
     else:
         ui.show_choropleth("overview_map", metric, tuple(view.rounds), height=620, clickable=True)
-        regions = tuple(view.regions) if view.regions else None
-        svg = ui.cached_slide_svg(ui.stamp(), metric, view.lang, tuple(view.rounds), regions)
+        # Both files are made only when their button is clicked.
+        svg = partial(ui.cached_slide_svg, ui.stamp(), metric, view.lang, tuple(view.rounds), regions)
         name = f"thailand-smart-city-map-{metric}-round{view.last_round}-{view.lang}"
         downloads = st.columns(2)
         downloads[0].download_button(
             ui.t("download_png"),
-            lambda: ui.cached_slide_png(svg),  # rendered by Chromium only when clicked
+            lambda: ui.cached_slide_png(svg()),  # rendered by Chromium
             file_name=f"{name}.png",
             mime="image/png",
             icon=":material/image:",
@@ -84,8 +96,10 @@ with map_column:
 with panel_column:
     if view.province:
         areas = select_areas(view.tables, view.rounds, view.regions)
-        st.html(
-            province_panel(joined.loc[view.province], areas[areas["province_code"] == view.province], view.lang, labels)
-        )
+        province_areas = areas[areas["province_code"] == view.province]
+        st.html(province_panel(view.joined().loc[view.province], province_areas, view.lang, labels))
     else:
         st.info(ui.t("map_hint"), icon=":material/touch_app:")
+
+with figures:
+    show_headline(view, regions)
