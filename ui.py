@@ -29,7 +29,14 @@ from smartcity.join import join_to_provinces, rounds_up_to
 from smartcity.provinces import UnknownProvince
 from smartcity.render import PANEL_CSS, PRESENTER_CSS, claim_card
 from smartcity.slides import map_svg, svg_to_png
-from smartcity.summaries import Headline, StatedTotal, headline_figures, stated_total
+from smartcity.summaries import (
+    Headline,
+    StatedTotal,
+    coverage_by_region,
+    headline_figures,
+    population_covered,
+    stated_total,
+)
 from smartcity.tables import REGIONS, Tables, data_dir_from_environment
 from smartcity.timeline import Counts, counts_on, cumulative_series, timeline_steps
 from smartcity.urlstate import ALL_REGIONS, query_from_state, state_from_query
@@ -97,6 +104,16 @@ def cached_map_spec(
 def cached_headline(version: str, rounds: tuple[int, ...], regions: tuple[str, ...] | None) -> Headline:
     """The overview's headline figures for one filter, computed once per data version."""
     return headline_figures(cached_join(version, rounds, regions))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_coverage(
+    version: str, rounds: tuple[int, ...], regions: tuple[str, ...] | None
+) -> tuple[int, int, pd.DataFrame]:
+    """Population covered, population in all, and coverage by region for one filter (read-only)."""
+    joined = cached_join(version, rounds, regions)
+    covered, total = population_covered(joined)
+    return covered, total, coverage_by_region(joined)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

@@ -5,7 +5,6 @@ import streamlit as st
 
 import ui
 from smartcity.i18n import format_date, format_number, format_share, region_name
-from smartcity.summaries import coverage_by_region, population_covered
 
 ui.ensure_frame()
 
@@ -28,7 +27,8 @@ for title, blocks in ui.cached_claim_cards(ui.stamp(), view.lang):
 if view.boundaries is not None:
     joined = view.joined()
     st.subheader(ui.t("population_title"))
-    covered, total = population_covered(joined)
+    regions = tuple(view.regions) if view.regions else None
+    covered, total, summary = ui.cached_coverage(ui.stamp(), tuple(view.rounds), regions)
     scope = ui.t("population_scope_selection") if view.region else ui.t("population_scope_country")
     st.metric(
         ui.t("population_title"),
@@ -44,7 +44,6 @@ if view.boundaries is not None:
     st.caption(ui.t("population_year", date=format_date(joined["population_date"].iloc[0], view.lang)))
 
     st.subheader(ui.t("coverage_title"))
-    summary = coverage_by_region(joined)
     table = pd.DataFrame(
         {
             ui.t("col_region"): summary["region"].map(lambda r: region_name(r, view.lang)),
