@@ -1,0 +1,18 @@
+"""The overview's map alone under a title: what the map component costs, apart from the rest.
+
+bench/run.py runs this from a temporary folder that also holds a copy of static/ (Streamlit serves
+static/ beside the main script), with the project folder as the working directory.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.getcwd())
+
+import streamlit as st
+
+import ui
+
+st.set_page_config(page_title="Map only", layout="wide")
+st.markdown("### Thailand Smart City Map")
+ui.show_choropleth("overview_map", "area_count", None, height=620)
