@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from browser import map_frame, offline_page, provinces_drawn, screenshot
+from smartcity.choropleth import NO_AREA_COLOUR
 
 pytestmark = pytest.mark.browser
 
@@ -47,8 +48,7 @@ def test_every_page_works_offline_in_both_languages(server, browser, name, lang)
 
 
 def test_clicking_a_province_lists_its_areas(server, browser):
-    # Tall enough that the map needs no scrolling: Playwright scrolling in the middle of a click
-    # into the map's iframe lands the click away from the shape.
+    # Tall enough that the map needs no scrolling before the click.
     page, blocked = offline_page(browser, height=1500)
     page.goto(f"{server}/?lang=en")
     frame = wait_for_map(page)
@@ -57,6 +57,25 @@ def test_clicking_a_province_lists_its_areas(server, browser):
     page.get_by_text("Smart old-city development, Chiang Mai City Municipality").first.wait_for()
     page.wait_for_function("() => location.search.includes('province=TH-50')")
     screenshot(page, "overview-en-clicked")
+    assert blocked.urls == []
+    page.context.close()
+
+
+def test_a_filter_change_restyles_the_map_in_place(server, browser):
+    page, blocked = offline_page(browser)
+    page.goto(f"{server}/?lang=en")
+    wait_for_map(page)
+    page.evaluate(
+        """() => { window.firstMap = document.querySelector('.scm-map');
+                  window.chiangRai = document.querySelector(".scm-map path[data-code='TH-57']"); }"""
+    )
+    assert page.evaluate("window.chiangRai.getAttribute('fill')") != NO_AREA_COLOUR  # round 2 area
+    page.locator("[data-testid='stSidebar'] button", has_text="Round 1 (2021)").click()
+    page.wait_for_function(f"window.chiangRai.getAttribute('fill') === '{NO_AREA_COLOUR}'", timeout=30_000)
+    # The same map and the same shapes, restyled: nothing was mounted or drawn again.
+    assert page.evaluate("window.firstMap.isConnected && window.chiangRai.isConnected") is True
+    assert page.locator(".scm-map").count() == 1
+    assert page.locator(".scm-map path[data-code]").count() == 77
     assert blocked.urls == []
     page.context.close()
 
