@@ -2,11 +2,13 @@
 //
 // Streamlit calls the default export on the first run and again whenever the spec changes; the
 // map, its Leaflet layers and the boundaries stay in place between calls: a new view only restyles
-// the 77 shapes, changes their tooltips and rebuilds the legend. The boundaries are rebuilt only
-// when their version changes (an edited boundary file). Text from data files reaches the legend
-// only through textContent; tooltips arrive as HTML escaped by smartcity/choropleth.py.
+// the 77 shapes, changes their tooltips and rebuilds the legend. The boundaries (150 KB) arrive
+// once per browser page and version, kept here for every map on the page; they are drawn again
+// only when their version changes (an edited boundary file). Text from data files reaches the
+// legend only through textContent; tooltips arrive as HTML escaped by smartcity/choropleth.py.
 
 const maps = new WeakMap(); // component element -> its map state
+const shapesByVersion = window.scmShapes || (window.scmShapes = new Map());
 
 function loadLeaflet(assets) {
   if (window.L) return Promise.resolve(window.L);
@@ -50,10 +52,10 @@ function createMap(L, parentElement, spec) {
   return state;
 }
 
-function drawShapes(L, state, spec, onClick) {
+function drawShapes(L, state, shapes, onClick) {
   for (const layer of state.layers.values()) layer.remove();
   state.layers.clear();
-  L.geoJSON(spec.shapes.features, {
+  L.geoJSON(shapes.features, {
     onEachFeature: (feature, layer) => {
       const code = feature.id;
       state.layers.set(code, layer);
@@ -66,7 +68,7 @@ function drawShapes(L, state, spec, onClick) {
     },
   }).addTo(state.map);
   for (const [code, layer] of state.layers) layer.getElement().setAttribute("data-code", code);
-  state.version = spec.shapes.version;
+  state.version = shapes.version;
 }
 
 function restyle(state, spec) {
@@ -121,7 +123,15 @@ function update(L, parentElement, spec, setTriggerValue) {
   }
   state.spec = spec;
   state.container.setAttribute("aria-label", spec.label);
-  if (state.version !== spec.shapes.version) drawShapes(L, state, spec, (code) => setTriggerValue("clicked", code));
+  if (state.version !== spec.shapes_version) {
+    const shapes = shapesByVersion.get(spec.shapes_version);
+    if (!shapes) {
+      // This page never received these boundaries: ask for them (the app sends them on the rerun).
+      setTriggerValue("missing_shapes", spec.shapes_version);
+      return;
+    }
+    drawShapes(L, state, shapes, (code) => setTriggerValue("clicked", code));
+  }
   restyle(state, spec);
   showLegend(L, state, spec);
   const bounds = JSON.stringify(spec.bounds);
@@ -133,7 +143,8 @@ function update(L, parentElement, spec, setTriggerValue) {
 }
 
 export default function ({ data, parentElement, setTriggerValue }) {
-  const spec = typeof data === "string" ? JSON.parse(data) : data;
+  const { spec, shapes } = JSON.parse(data);
+  if (shapes) shapesByVersion.set(shapes.version, shapes);
   parentElement.scmLatest = spec;
   loadLeaflet(spec.assets).then(
     (L) => {

@@ -4,6 +4,11 @@ The component (mapcomponent.js) draws with Leaflet in the page itself, not in an
 keeps its map, layers and boundaries while the session lasts: a filter change sends a new view
 and the browser restyles the shapes in place. Its spec is built once per view and shared by
 every session as JSON text (``ui.cached_map_spec``), so a run only hands that text over.
+
+The boundaries (150 KB of the 180 KB) go to the browser once per session and version: Streamlit
+sends a component's whole data on every run, so runs after the first leave them out, and the
+browser keeps them for every map on its page. If a page lacks them (a reconnect to a fresh
+page), the component asks and the next run sends them again.
 """
 
 from __future__ import annotations
@@ -18,18 +23,40 @@ MAP_JS = (Path(__file__).resolve().parent / "mapcomponent.js").read_text(encodin
 province_map = st.components.v2.component("smartcity_map", js=MAP_JS, isolate_styles=False)
 
 
-def show_map(spec_json: str, key: str, height: int, on_click: Callable[[], None] | None = None) -> None:
+SENT = "map_shapes_sent"  # session state: the boundary versions this session's page holds
+
+
+def show_map(
+    spec_json: str,
+    shapes_json: str,
+    shapes_version: str,
+    key: str,
+    height: int,
+    on_click: Callable[[], None] | None = None,
+) -> None:
     """Draw (or restyle) the map ``key`` with a spec from ``smartcity.choropleth.map_spec``.
 
-    ``on_click`` runs when a province is clicked; the clicked code is then
+    ``shapes_json`` (from ``province_shapes``) is sent only if this session has not sent that
+    version yet. ``on_click`` runs when a province is clicked; the clicked code is then
     ``clicked_province(key)``.
     """
+    sent = st.session_state.setdefault(SENT, set())
+    shapes = "null" if shapes_version in sent else shapes_json
+    sent.add(shapes_version)
     province_map(
         key=key,
-        data=spec_json,
+        data=f'{{"spec":{spec_json},"shapes":{shapes}}}',
         height=height,
         on_clicked_change=on_click or (lambda: None),
+        on_missing_shapes_change=lambda: resend_shapes(key),
     )
+
+
+def resend_shapes(key: str) -> None:
+    """The browser lacks the boundaries it was told to draw: send them on this run."""
+    result = st.session_state.get(key)
+    version = result.get("missing_shapes") if result is not None else None
+    st.session_state.get(SENT, set()).discard(version)
 
 
 def clicked_province(key: str) -> str | None:

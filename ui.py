@@ -81,6 +81,11 @@ def cached_shapes(version: str) -> dict:
     return province_shapes(checked().boundaries)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_shapes_json(version: str) -> str:
+    return json.dumps(cached_shapes(version), ensure_ascii=False, separators=(",", ":"))
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
 def cached_map_spec(
     version: str,
@@ -229,9 +234,12 @@ def show_choropleth(
     current = view()
     regions = tuple(current.regions or ()) or None
     rounds = tuple(rounds) if rounds is not None else None
-    spec = cached_map_spec(stamp(), metric, current.lang, rounds, regions, current.province, height, as_of)
+    version = stamp()
+    spec = cached_map_spec(version, metric, current.lang, rounds, regions, current.province, height, as_of)
+    shapes = cached_shapes(version)["version"]
     # Clicks rerun the page; panning and zooming send nothing back.
-    show_map(spec, key=key, height=height, on_click=select_clicked_province if clickable else None)
+    on_click = select_clicked_province if clickable else None
+    show_map(spec, cached_shapes_json(version), shapes, key=key, height=height, on_click=on_click)
 
 
 def lang() -> str:

@@ -3,8 +3,12 @@
     .venv/bin/python bench/run.py            # 5 alternating runs after a warm-up, 20 sessions
     .venv/bin/python bench/run.py --quick    # 1 run, 3 sessions: CI keeps it working, no gating
 
-Headless Debian Chromium (Playwright), every request off 127.0.0.1 blocked. Writes a Markdown
-table to bench/results.md (and prints it). Figures are medians with the min-max spread.
+Headless Debian Chromium (Playwright), every request off 127.0.0.1 refused by Chromium itself.
+Each run loads, in alternating order, the blank page, the dashboard and the map alone under a
+title (bench/map_only_app.py), timed in the page from navigation start; then the concurrency
+figures: 20 Chromium pages at once, and one Chromium visitor arriving together with 19
+protocol clients. Writes a Markdown table to bench/results.md (and prints it). Figures are
+medians with the min-max spread.
 """
 
 from __future__ import annotations

@@ -213,7 +213,8 @@ def map_spec(
 ) -> dict:
     """Everything the map component draws for one view: ``metric`` in ``lang``, ``selected`` outlined.
 
-    ``shapes`` comes from ``province_shapes``; ``asset_base`` is the URL folder that holds
+    ``shapes`` comes from ``province_shapes``; the spec names their version (the browser keeps
+    the shapes themselves, sent once: see mapcomponent.py). ``asset_base`` is the URL folder that holds
     leaflet/leaflet.js and leaflet/leaflet.css (the app's own static files: no CDN).
     """
     if metric not in METRICS:
@@ -236,7 +237,7 @@ def map_spec(
     view_id = hashlib.sha1(json.dumps(view, sort_keys=True).encode()).hexdigest()[:12]
     return view | {
         "view": view_id,
-        "shapes": shapes,
+        "shapes_version": shapes["version"],
         "height": height,
         "sea": SEA_COLOUR,
         "dashed": REPORTED_BORDER,
