@@ -17,7 +17,10 @@ function loadLeaflet(assets) {
     const css = document.createElement("link");
     css.rel = "stylesheet";
     css.href = assets.css;
-    document.head.appendChild(css);
+    // Long area names wrap instead of running past the map's edge (Leaflet's tooltips never wrap).
+    const wrap = document.createElement("style");
+    wrap.textContent = ".scm-tooltip { white-space: normal; width: max-content; max-width: min(320px, 70vw); }";
+    document.head.append(css, wrap);
     window.scmLeaflet = new Promise((resolve, reject) => {
       const script = document.createElement("script");
       script.src = assets.js;
@@ -76,7 +79,7 @@ function restyle(state, spec) {
     layer.setStyle(spec.styles[code]);
     const tooltip = spec.tooltips[code];
     if (layer.getTooltip()) layer.setTooltipContent(tooltip);
-    else layer.bindTooltip(tooltip, { sticky: true });
+    else layer.bindTooltip(tooltip, { sticky: true, className: "scm-tooltip" });
   }
   const selected = state.layers.get(spec.selected);
   if (selected) selected.bringToFront();
