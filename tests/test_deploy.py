@@ -42,6 +42,13 @@ def test_the_image_is_slim_non_root_health_checked_and_offline():
         assert kept_out not in DOCKERFILE
 
 
+def test_the_image_holds_every_file_the_app_runs_from_the_top_level():
+    copied = {word for line in DOCKERFILE.splitlines() if line.startswith("COPY") for word in line.split()}
+    needed = {path.name for pattern in ("*.py", "*.js") for path in PROJECT_DIR.glob(pattern)}
+    assert needed == {"dashboard.py", "ui.py", "mapcomponent.py", "mapcomponent.js"}
+    assert needed <= copied
+
+
 def get(url: str, cookie: str | None = None):
     request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})
     with urllib.request.urlopen(request, timeout=30) as response:
