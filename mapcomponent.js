@@ -142,7 +142,6 @@ function update(L, parentElement, spec, setTriggerValue) {
     state.bounds = bounds;
     state.map.fitBounds(spec.bounds, { animate: false });
   }
-  state.container.dataset.view = spec.view; // tests and the benchmark wait for this
 }
 
 export default function ({ data, parentElement, setTriggerValue }) {

@@ -28,8 +28,8 @@ SENT = "map_shapes_sent"  # session state: the boundary versions this session's 
 
 def show_map(
     spec_json: str,
-    shapes_json: str,
     shapes_version: str,
+    shapes_json: str,
     key: str,
     height: int,
     on_click: Callable[[], None] | None = None,

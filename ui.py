@@ -76,14 +76,10 @@ def cached_join(
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def cached_shapes(version: str) -> dict:
-    """The boundaries as the map component keeps them, built once per data version."""
-    return province_shapes(checked().boundaries)
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def cached_shapes_json(version: str) -> str:
-    return json.dumps(cached_shapes(version), ensure_ascii=False, separators=(",", ":"))
+def cached_shapes(version: str) -> tuple[str, str]:
+    """The boundaries as the map component keeps them: their version and their JSON text."""
+    shapes = province_shapes(checked().boundaries)
+    return shapes["version"], json.dumps(shapes, ensure_ascii=False, separators=(",", ":"))
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -101,7 +97,8 @@ def cached_map_spec(
     data = checked()
     joined = cached_join(version, rounds, regions, as_of)
     labels = round_labels(data.tables, language)
-    spec = map_spec(joined, cached_shapes(version), metric, language, labels, selected=selected, height=height)
+    shapes_version = cached_shapes(version)[0]
+    spec = map_spec(joined, shapes_version, metric, language, labels, selected=selected, height=height)
     return json.dumps(spec, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -232,14 +229,12 @@ def show_choropleth(
     """The choropleth for the current view (areas of ``rounds`` with their status on ``as_of``;
     None: the last round's date); a click selects a province when ``clickable``."""
     current = view()
-    regions = tuple(current.regions or ()) or None
     rounds = tuple(rounds) if rounds is not None else None
     version = stamp()
-    spec = cached_map_spec(version, metric, current.lang, rounds, regions, current.province, height, as_of)
-    shapes = cached_shapes(version)["version"]
+    spec = cached_map_spec(version, metric, current.lang, rounds, current.region_key, current.province, height, as_of)
     # Clicks rerun the page; panning and zooming send nothing back.
     on_click = select_clicked_province if clickable else None
-    show_map(spec, cached_shapes_json(version), shapes, key=key, height=height, on_click=on_click)
+    show_map(spec, *cached_shapes(version), key=key, height=height, on_click=on_click)
 
 
 def lang() -> str:
@@ -303,12 +298,17 @@ class View:
         return [self.region] if self.region else None
 
     @property
+    def region_key(self) -> tuple[str, ...] | None:
+        """The regions as the cached functions take them (hashable; None: all)."""
+        return tuple(self.regions) if self.regions else None
+
+    @property
     def rounds(self) -> list[int]:
         return rounds_up_to(self.tables, self.last_round)
 
     def joined(self) -> gpd.GeoDataFrame:
         """The join for this view (cached, shared: read it, do not modify it)."""
-        return cached_join(stamp(), tuple(self.rounds), tuple(self.regions) if self.regions else None)
+        return cached_join(stamp(), tuple(self.rounds), self.region_key)
 
 
 def resolve_typed_province() -> None:

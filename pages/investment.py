@@ -27,8 +27,7 @@ for title, blocks in ui.cached_claim_cards(ui.stamp(), view.lang):
 if view.boundaries is not None:
     joined = view.joined()
     st.subheader(ui.t("population_title"))
-    regions = tuple(view.regions) if view.regions else None
-    covered, total, summary = ui.cached_coverage(ui.stamp(), tuple(view.rounds), regions)
+    covered, total, summary = ui.cached_coverage(ui.stamp(), tuple(view.rounds), view.region_key)
     scope = ui.t("population_scope_selection") if view.region else ui.t("population_scope_country")
     st.metric(
         ui.t("population_title"),

@@ -13,9 +13,9 @@ from smartcity.render import province_panel, stated_total_card
 ui.ensure_frame()
 
 
-def show_headline(view: ui.View, regions: tuple[str, ...] | None) -> None:
+def show_headline(view: ui.View) -> None:
     """Headline figures, the announced total beside the list's, and the validity note."""
-    headline = ui.cached_headline(ui.stamp(), tuple(view.rounds), regions)
+    headline = ui.cached_headline(ui.stamp(), tuple(view.rounds), view.region_key)
     columns = st.columns(4)
     columns[0].metric(
         ui.t("headline_areas"),
@@ -49,7 +49,6 @@ def show_headline(view: ui.View, regions: tuple[str, ...] | None) -> None:
 
 
 view = ui.view()
-regions = tuple(view.regions) if view.regions else None
 # The figures sit above the map but are filled after it: the map is sent first, and it keeps its
 # place in the page whatever the figures show, so a filter change restyles it instead of mounting
 # a new one.
@@ -74,7 +73,7 @@ with map_column:
     else:
         ui.show_choropleth("overview_map", metric, tuple(view.rounds), height=620, clickable=True)
         # Both files are made only when their button is clicked.
-        svg = partial(ui.cached_slide_svg, ui.stamp(), metric, view.lang, tuple(view.rounds), regions)
+        svg = partial(ui.cached_slide_svg, ui.stamp(), metric, view.lang, tuple(view.rounds), view.region_key)
         name = f"thailand-smart-city-map-{metric}-round{view.last_round}-{view.lang}"
         downloads = st.columns(2)
         downloads[0].download_button(
@@ -102,4 +101,4 @@ with panel_column:
         st.info(ui.t("map_hint"), icon=":material/touch_app:")
 
 with figures:
-    show_headline(view, regions)
+    show_headline(view)

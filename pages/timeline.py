@@ -60,7 +60,7 @@ def stepper() -> None:
     event_column, map_column = st.columns([2, 3], gap="medium")
     with event_column:
         st.html(timeline_step(step, view.lang, names))
-        counts = ui.cached_counts(ui.stamp(), step.as_of, tuple(view.regions) if view.regions else None)
+        counts = ui.cached_counts(ui.stamp(), step.as_of, view.region_key)
         figures = st.columns(3)
         # Short labels fit the narrow column; the caption below says what each counts.
         for column, key, value in (
@@ -80,5 +80,4 @@ def stepper() -> None:
 
 stepper()
 
-regions = tuple(view.regions) if view.regions else None
-st.altair_chart(ui.cached_cumulative_chart(ui.stamp(), regions, view.lang), width="stretch")
+st.altair_chart(ui.cached_cumulative_chart(ui.stamp(), view.region_key, view.lang), width="stretch")

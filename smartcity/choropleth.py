@@ -203,7 +203,7 @@ def province_shapes(joined: gpd.GeoDataFrame) -> dict:
 
 def map_spec(
     joined: gpd.GeoDataFrame,
-    shapes: dict,
+    shapes_version: str,
     metric: str,
     lang: str,
     round_labels: dict[int, str],
@@ -213,14 +213,14 @@ def map_spec(
 ) -> dict:
     """Everything the map component draws for one view: ``metric`` in ``lang``, ``selected`` outlined.
 
-    ``shapes`` comes from ``province_shapes``; the spec names their version (the browser keeps
+    ``shapes_version`` is the version ``province_shapes`` gave the boundaries (the browser keeps
     the shapes themselves, sent once: see mapcomponent.py). ``asset_base`` is the URL folder that holds
     leaflet/leaflet.js and leaflet/leaflet.css (the app's own static files: no CDN).
     """
     if metric not in METRICS:
         raise ValueError(f"metric {metric!r} is not one of {', '.join(METRICS)}")
     metric_name = text(f"metric_{metric}", lang)
-    view = {
+    return {
         "styles": {code: province_style(row, metric, code == selected) for code, row in joined.iterrows()},
         "tooltips": {code: tooltip_html(row, lang, round_labels) for code, row in joined.iterrows()},
         "legend": {
@@ -233,11 +233,7 @@ def map_spec(
         "bounds": selection_bounds(joined),
         "selected": selected,
         "label": text("map_label", lang, metric=metric_name),
-    }
-    view_id = hashlib.sha1(json.dumps(view, sort_keys=True).encode()).hexdigest()[:12]
-    return view | {
-        "view": view_id,
-        "shapes_version": shapes["version"],
+        "shapes_version": shapes_version,
         "height": height,
         "sea": SEA_COLOUR,
         "dashed": REPORTED_BORDER,

@@ -19,11 +19,11 @@ def test_the_boundaries_are_sent_once_and_again_when_the_browser_lacks_them(monk
     st.session_state.clear()
     spec, shapes = json.dumps({"shapes_version": "v1"}), json.dumps({"version": "v1", "features": []})
     for _ in range(2):
-        mapcomponent.show_map(spec, shapes, "v1", key="overview_map", height=620)
+        mapcomponent.show_map(spec, "v1", shapes, key="overview_map", height=620)
     assert [message["shapes"] for message in sent] == [{"version": "v1", "features": []}, None]
     assert all(message["spec"] == {"shapes_version": "v1"} for message in sent)
 
     st.session_state["overview_map"] = {"missing_shapes": "v1"}  # what the browser's trigger sets
     callbacks["missing"]()
-    mapcomponent.show_map(spec, shapes, "v1", key="overview_map", height=620)
+    mapcomponent.show_map(spec, "v1", shapes, key="overview_map", height=620)
     assert sent[-1]["shapes"] == {"version": "v1", "features": []}
