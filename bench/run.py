@@ -6,8 +6,8 @@
 Headless Debian Chromium (Playwright), every request off 127.0.0.1 refused by Chromium itself.
 Each run loads, in alternating order, the blank page, the dashboard and the map alone under a
 title (bench/map_only_app.py), timed in the page from navigation start; then the concurrency
-figures: 20 Chromium pages at once, and one Chromium visitor arriving together with 19
-protocol clients. Writes a Markdown table to bench/results.md (and prints it). Figures are
+figures: 20 blank pages at once (Streamlit's own floor under that load), 20 dashboard pages at
+once, and one Chromium visitor arriving together with 19 protocol clients (the server's share). Writes a Markdown table to bench/results.md (and prints it). Figures are
 medians with the min-max spread.
 """
 
@@ -267,6 +267,8 @@ async def benchmark(runs: int, sessions: int) -> tuple[list[str], dict]:
                         ws_bytes.append(received)
                         filter_times.append(await time_filter_change(page))
                         await page.context.close()
+            # The floor under the same load: as many blank pages at once, in the same browser.
+            concurrent_blank = sorted(await asyncio.gather(*(time_blank(browser, blank_url) for _ in range(sessions))))
             single_page = (await time_dashboard(browser, dash_url, keep_open=True))[2]
             rss_one = server_rss_mb(dash_process.pid)
             concurrent = await asyncio.gather(
@@ -281,6 +283,7 @@ async def benchmark(runs: int, sessions: int) -> tuple[list[str], dict]:
     scripts = script_times_ms(max(runs, 3))
     concurrent_times = sorted(t for t, _, _ in concurrent)
     p95 = percentile(concurrent_times, 0.95)
+    blank_p95 = percentile(concurrent_blank, 0.95)
     crowd_browser = sorted(t for t, _ in crowds)
     crowd_clients = [t for _, clients in crowds for t in clients]
     crowd_served = sorted(t for t in crowd_clients if t is not None)
@@ -315,6 +318,8 @@ async def benchmark(runs: int, sessions: int) -> tuple[list[str], dict]:
         f"| server memory, 1 session | {rss_one:.0f} MB | | |",
         f"| server memory, {sessions + 1} sessions | {rss_many:.0f} MB ({per_session:.1f} MB per added session) | ≤ {TARGETS['mb_per_session']} MB per session | {mark[ok['mb_per_session']]} |",
         f"| {sessions} concurrent sessions: all drew the map; p95 time to map | {p95 * 1000:.0f} ms ({figures['p95_ratio']:.2f}× single) | ≤ {TARGETS['p95_ratio']}× | {mark[ok['p95_ratio']]} |",
+        f"| {sessions} blank pages at once in the same browser (the floor under that load): p95 time to first content | {blank_p95 * 1000:.0f} ms ({blank_p95 / statistics.median(blank_times):.2f}× single blank) | (Streamlit's own cost) | |",
+        f"| {sessions} concurrent sessions' p95 / {sessions} blank pages' p95 | {p95 / blank_p95:.2f} | (compare map / blank, single) | |",
         f"| {sessions} sessions arriving together, 1 Chromium + {sessions - 1} protocol clients ({len(crowds)} trials): Chromium's time to map | {spread(crowd_browser, 1000)} ms ({statistics.median(crowd_browser) / statistics.median(map_times):.2f}× single, median) | (server side of the line above) | |",
         f"| the protocol clients in those trials: got the map; time to the finished run with it | {len(crowd_served)} of {len(crowd_clients)}; p95 {percentile(crowd_served, 0.95) * 1000:.0f} ms | | |",
     ]
