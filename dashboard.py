@@ -11,8 +11,9 @@ st.set_page_config(page_title="Thailand Smart City Map", layout="wide")
 
 ui.restore_from_url()
 presenting = st.query_params.get("present") == "1"
+overview = st.Page("pages/overview.py", title=ui.t("page_overview"), url_path="overview", default=not presenting)
 pages = [
-    st.Page("pages/overview.py", title=ui.t("page_overview"), url_path="overview", default=not presenting),
+    overview,
     st.Page("pages/timeline.py", title=ui.t("page_timeline"), url_path="timeline"),
     st.Page("pages/targets.py", title=ui.t("page_targets"), url_path="targets"),
     st.Page("pages/investment.py", title=ui.t("page_investment"), url_path="investment"),
@@ -24,18 +25,20 @@ presenting = presenting or page.url_path == "presenter"
 st.set_page_config(page_title=ui.t("app_title"))
 ui.inject_css()
 checked = ui.checked()
+map_first = ui.decide_map_first(page is overview and not presenting, checked)
 
 if presenting:
     ui.inject_presenter_css()
 else:
     title_column, language_column = st.columns([5, 1], vertical_alignment="center")
     with language_column:
-        ui.language_switch()
-    with title_column:
+        if not map_first:
+            ui.language_switch()
+    with title_column, st.container(key="app_title"):
         st.markdown(f"### {ui.t('app_title')}")
         st.caption(ui.t("app_subtitle"))
     ui.show_problems(checked)
-    ui.shared_filters(checked.tables)
+    ui.shared_filters(checked.tables, header_only=map_first)
 
 try:
     page.run()

@@ -131,7 +131,7 @@ function update(L, parentElement, spec, setTriggerValue) {
     if (!shapes) {
       // This page never received these boundaries: ask for them (the app sends them on the rerun).
       setTriggerValue("missing_shapes", spec.shapes_version);
-      return;
+      return false;
     }
     drawShapes(L, state, shapes, (code) => setTriggerValue("clicked", code));
   }
@@ -142,19 +142,26 @@ function update(L, parentElement, spec, setTriggerValue) {
     state.bounds = bounds;
     state.map.fitBounds(spec.bounds, { animate: false });
   }
+  return true;
 }
 
+// ``report_drawn``: the app's first run sends the map alone and asks to hear when it is drawn; the
+// rest of the page comes with the rerun this starts. Said also when the map cannot be drawn, so
+// the page never waits for a map that will not come; later runs no longer ask.
 export default function ({ data, parentElement, setTriggerValue }) {
-  const { spec, shapes } = JSON.parse(data);
+  const { spec, shapes, report_drawn: wanted } = JSON.parse(data);
   if (shapes) shapesByVersion.set(shapes.version, shapes);
   parentElement.scmLatest = spec;
   loadLeaflet(spec.assets).then(
     (L) => {
       // A newer spec may have arrived while Leaflet loaded: draw only the latest.
-      if (parentElement.scmLatest === spec) update(L, parentElement, spec, setTriggerValue);
+      if (parentElement.scmLatest !== spec) return;
+      const drawn = update(L, parentElement, spec, setTriggerValue);
+      if (drawn && wanted) setTriggerValue("drawn", true);
     },
     (error) => {
       parentElement.textContent = error.message;
+      if (wanted) setTriggerValue("drawn", true);
     },
   );
   // Called when the map leaves the page (Streamlit does not call it between updates).

@@ -24,6 +24,7 @@ province_map = st.components.v2.component("smartcity_map", js=MAP_JS, isolate_st
 
 
 SENT = "map_shapes_sent"  # session state: the boundary versions this session's page holds
+DRAWN = "map_drawn"  # session state: this session's page has drawn a map
 
 
 def show_map(
@@ -33,23 +34,35 @@ def show_map(
     key: str,
     height: int,
     on_click: Callable[[], None] | None = None,
+    report_drawn: bool = False,
 ) -> None:
     """Draw (or restyle) the map ``key`` with a spec from ``smartcity.choropleth.map_spec``.
 
     ``shapes_json`` (from ``province_shapes``) is sent only if this session has not sent that
     version yet. ``on_click`` runs when a province is clicked; the clicked code is then
-    ``clicked_province(key)``.
+    ``clicked_province(key)``. With ``report_drawn`` the browser says when the map is drawn (or
+    could not be), and that rerun finds ``map_drawn()`` true.
     """
     sent = st.session_state.setdefault(SENT, set())
     shapes = "null" if shapes_version in sent else shapes_json
     sent.add(shapes_version)
     province_map(
         key=key,
-        data=f'{{"spec":{spec_json},"shapes":{shapes}}}',
+        data=f'{{"spec":{spec_json},"shapes":{shapes},"report_drawn":{"true" if report_drawn else "false"}}}',
         height=height,
         on_clicked_change=on_click or (lambda: None),
         on_missing_shapes_change=lambda: resend_shapes(key),
+        on_drawn_change=note_drawn,
     )
+
+
+def note_drawn() -> None:
+    st.session_state[DRAWN] = True
+
+
+def map_drawn() -> bool:
+    """Whether this session's page has drawn a map (and said so)."""
+    return bool(st.session_state.get(DRAWN))
 
 
 def resend_shapes(key: str) -> None:

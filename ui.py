@@ -19,7 +19,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from mapcomponent import clicked_province, show_map
+from mapcomponent import DRAWN, clicked_province, map_drawn, show_map
 from smartcity.boundaries import boundaries_path_from_environment
 from smartcity.charts import cumulative_chart, stated_targets, targets_chart
 from smartcity.choropleth import legend_items, map_spec, province_shapes
@@ -234,7 +234,7 @@ def show_choropleth(
     spec = cached_map_spec(version, metric, current.lang, rounds, current.region_key, current.province, height, as_of)
     # Clicks rerun the page; panning and zooming send nothing back.
     on_click = select_clicked_province if clickable else None
-    show_map(spec, *cached_shapes(version), key=key, height=height, on_click=on_click)
+    show_map(spec, *cached_shapes(version), key=key, height=height, on_click=on_click, report_drawn=map_first())
 
 
 def lang() -> str:
@@ -265,6 +265,29 @@ def seed_widget(state_key: str, default: object) -> str:
 
 def copy_widget(state_key: str) -> None:
     st.session_state[state_key] = st.session_state.get(f"{state_key}_widget")
+
+
+MAP_FIRST = "map_first"  # session state: this run is the session's first, map-only, overview
+
+
+def decide_map_first(on_overview: bool, checked_data: Checked) -> bool:
+    """Whether this run sends the overview's title and map alone, as a session's first run does.
+
+    Chromium draws nothing of a new page, the map included, until it has rendered every Streamlit
+    widget sent with it: with the filters, figures and downloads the map took about twice a blank
+    page's time, and about 1.3 times alone. So the first run sends the map alone; the browser says
+    when it is drawn, and that rerun adds the rest beside and below the map, moving nothing
+    already on screen. Any other page or run is whole.
+    """
+    first = on_overview and checked_data.boundaries is not None and not map_drawn()
+    if not first:
+        st.session_state[DRAWN] = True  # the trick is for a session's first page only
+    st.session_state[MAP_FIRST] = first
+    return first
+
+
+def map_first() -> bool:
+    return bool(st.session_state.get(MAP_FIRST))
 
 
 def language_switch() -> str:
@@ -334,8 +357,9 @@ def select_clicked_province() -> None:
         st.session_state.pop("province_typed", None)
 
 
-def shared_filters(tables: Tables) -> None:
-    """Region, "as of round" and province, in the sidebar, on every page.
+def shared_filters(tables: Tables, header_only: bool = False) -> None:
+    """Region, "as of round" and province, in the sidebar, on every page (the header alone on a
+    map-first run: the sidebar takes its width at once, so the map is not narrowed later).
 
     Labels are formatted with the language captured here, not looked up when formatted:
     Streamlit may format options outside the script run.
@@ -343,6 +367,8 @@ def shared_filters(tables: Tables) -> None:
     language = lang()
     with st.sidebar:
         st.header(t("filters"))
+        if header_only:
+            return
         st.selectbox(
             t("region"),
             [ALL_REGIONS, *REGIONS],

@@ -6,7 +6,8 @@
 Each session speaks Streamlit's own websocket protocol, as the browser does (protobuf BackMsg
 and ForwardMsg over /_stcore/stream), so the server does all its real work (script runs, the
 map payload, deltas) while 30 clients cost this 2-core machine little. A session opens the
-overview, waits for the map component, then keeps switching "as of round" between 1 and 2,
+overview, waits for the map component (and, as the browser does after a session's first run,
+says the map is drawn and waits for the rerun that brings the rest of the page), then keeps switching "as of round" between 1 and 2,
 each time waiting for the run to finish with the map in it, then pausing ``--think`` seconds
 as a person reading the map would (0 hammers the server back to back). /_stcore/health is
 polled every second throughout. The baseline is taken after one session has loaded the views the
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import json
 import sys
 import time
 import urllib.request
@@ -29,6 +31,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR), str(PROJECT_DIR / "bench")]
 
 import websockets  # noqa: E402
+from streamlit.components.v2.bidi_component.main import _make_trigger_id  # noqa: E402
 from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 
@@ -46,17 +49,23 @@ class Session:
     def __init__(self, url: str):
         self.url = url.replace("http://", "ws://") + "/_stcore/stream"
         self.round_widget_id: str | None = None
+        self.drawn_trigger_id: str | None = None  # set when the map asks to hear it is drawn
         self.maps = self.runs = self.errors = 0
         self.error_messages: list[str] = []
 
-    async def run_script(self, socket, widget_states=()) -> None:
+    async def run_script(self, socket, widget_states=(), triggers=()) -> None:
         message = BackMsg()
         message.rerun_script.query_string = ""
         for widget_id, labels in widget_states:
             state = message.rerun_script.widget_states.widgets.add()
             state.id = widget_id
             state.string_array_value.data.extend(labels)
+        for widget_id, payload in triggers:
+            state = message.rerun_script.widget_states.widgets.add()
+            state.id = widget_id
+            state.json_trigger_value = json.dumps(payload)
         await socket.send(message.SerializeToString())
+        self.drawn_trigger_id = None
         saw_map = False
         deadline = time.monotonic() + RUN_TIMEOUT
         while True:
@@ -71,6 +80,8 @@ class Session:
                     self.fail(f"exception on the page: {element.exception.message[:120]}")
                 elif which == "bidi_component" and element.bidi_component.component_name == MAP_COMPONENT:
                     saw_map = True
+                    if json.loads(json.loads(element.bidi_component.json)).get("report_drawn"):
+                        self.drawn_trigger_id = _make_trigger_id(element.bidi_component.id, "events")
                 elif which == "button_group" and element.button_group.id.endswith("-round_widget"):
                     self.round_widget_id = element.button_group.id
             elif kind == "script_finished":
@@ -80,6 +91,17 @@ class Session:
             self.maps += 1
         else:
             self.fail("a run finished without the map")
+
+    async def open_page(self, socket) -> None:
+        """The first run, and the rerun the browser asks for once that run's map is drawn."""
+        await self.run_script(socket)
+        await self.report_drawn(socket)
+
+    async def report_drawn(self, socket) -> None:
+        """If the last run's map asked to hear it is drawn, say so (the browser's trigger) and
+        wait for the rerun, which brings the rest of the page."""
+        if self.drawn_trigger_id:
+            await self.run_script(socket, triggers=[(self.drawn_trigger_id, [{"event": "drawn", "value": True}])])
 
     def fail(self, message: str) -> None:
         self.errors += 1
@@ -97,7 +119,7 @@ class Session:
     async def work(self, until: float, think: float = 0.0) -> None:
         try:
             async with websockets.connect(self.url, subprotocols=["streamlit"], max_size=2**24) as socket:
-                await self.run_script(socket)
+                await self.open_page(socket)
                 await self.switch_rounds(socket, until, think)
         except Exception as error:  # every failure counts as an error
             self.fail(f"{type(error).__name__}: {error}"[:160])

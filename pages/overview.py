@@ -1,4 +1,4 @@
-"""Overview: headline figures, the choropleth, and the selected province's areas."""
+"""Overview: the choropleth, and beside it the headline figures and the selected province's areas."""
 
 from functools import partial
 
@@ -16,8 +16,8 @@ ui.ensure_frame()
 def show_headline(view: ui.View) -> None:
     """Headline figures, the announced total beside the list's, and the validity note."""
     headline = ui.cached_headline(ui.stamp(), tuple(view.rounds), view.region_key)
-    columns = st.columns(4)
-    columns[0].metric(
+    # One under another: beside the map the column is too narrow for two side by side.
+    st.metric(
         ui.t("headline_areas"),
         format_number(headline.certified, view.lang),
         delta=ui.t("headline_renewed", n=headline.renewed) if headline.renewed else None,
@@ -25,8 +25,8 @@ def show_headline(view: ui.View) -> None:
         delta_arrow="off",
         border=True,
     )
-    columns[1].metric(ui.t("headline_reported"), format_number(headline.reported, view.lang), border=True)
-    columns[2].metric(
+    st.metric(ui.t("headline_reported"), format_number(headline.reported, view.lang), border=True)
+    st.metric(
         ui.t("headline_provinces"),
         ui.t("of_total", n=headline.provinces_covered, total=headline.provinces_total),
         delta=ui.t("headline_provinces_help", n=headline.provinces_certified)
@@ -36,7 +36,7 @@ def show_headline(view: ui.View) -> None:
         delta_arrow="off",
         border=True,
     )
-    columns[3].metric(
+    st.metric(
         ui.t("headline_regions"),
         ui.t("of_total", n=headline.regions_covered, total=headline.regions_total),
         border=True,
@@ -48,57 +48,68 @@ def show_headline(view: ui.View) -> None:
         st.caption(ui.t("validity_note"))
 
 
+def choose_metric(view: ui.View) -> str:
+    return st.segmented_control(
+        ui.t("metric"),
+        METRICS,
+        format_func=lambda m: text(f"metric_{m}", view.lang),
+        required=True,
+        key=ui.seed_widget("metric", "area_count"),
+        on_change=ui.copy_widget,
+        args=("metric",),
+        wrap=True,  # four options do not fit one row beside the map
+    )
+
+
+def show_downloads(view: ui.View, metric: str) -> None:
+    """The map as a slide, PNG or SVG; both files are made only when their button is clicked."""
+    svg = partial(ui.cached_slide_svg, ui.stamp(), metric, view.lang, tuple(view.rounds), view.region_key)
+    name = f"thailand-smart-city-map-{metric}-round{view.last_round}-{view.lang}"
+    downloads = st.columns(2)
+    downloads[0].download_button(
+        ui.t("download_png"),
+        lambda: ui.cached_slide_png(svg()),  # rendered by Chromium
+        file_name=f"{name}.png",
+        mime="image/png",
+        icon=":material/image:",
+        width="stretch",
+    )
+    downloads[1].download_button(
+        ui.t("download_svg"),
+        svg,
+        file_name=f"{name}.svg",
+        mime="image/svg+xml",
+        icon=":material/draw:",
+        width="stretch",
+    )
+
+
+def show_province_or_hint(view: ui.View) -> None:
+    if view.province:
+        areas = select_areas(view.tables, view.rounds, view.regions)
+        province_areas = areas[areas["province_code"] == view.province]
+        labels = ui.round_labels(view.tables, view.lang)
+        st.html(province_panel(view.joined().loc[view.province], province_areas, view.lang, labels))
+    else:
+        st.info(ui.t("map_hint"), icon=":material/touch_app:")
+
+
 view = ui.view()
-# The figures sit above the map but are filled after it: the map is sent first, and it keeps its
-# place in the page whatever the figures show, so a filter change restyles it instead of mounting
-# a new one.
-figures = st.container()
-
-metric = st.segmented_control(
-    ui.t("metric"),
-    METRICS,
-    format_func=lambda m: text(f"metric_{m}", view.lang),
-    required=True,
-    key=ui.seed_widget("metric", "area_count"),
-    on_change=ui.copy_widget,
-    args=("metric",),
-)
-labels = ui.round_labels(view.tables, view.lang)
-
-
-map_column, panel_column = st.columns([2, 1], gap="medium")
+# The map on the left, what colours it and what it shows on the right. A session's first run
+# sends the map alone (ui.decide_map_first); the rerun after it is drawn fills the right-hand
+# column and the downloads below the map, so nothing already on screen moves.
+map_first = ui.map_first()
+map_column, side_column = st.columns([2, 1], gap="medium")
+with side_column:
+    metric = st.session_state.setdefault("metric", "area_count") if map_first else choose_metric(view)
 with map_column:
     if view.boundaries is None:
         st.error(ui.t("map_unavailable"), icon=":material/map:")
     else:
         ui.show_choropleth("overview_map", metric, tuple(view.rounds), height=620, clickable=True)
-        # Both files are made only when their button is clicked.
-        svg = partial(ui.cached_slide_svg, ui.stamp(), metric, view.lang, tuple(view.rounds), view.region_key)
-        name = f"thailand-smart-city-map-{metric}-round{view.last_round}-{view.lang}"
-        downloads = st.columns(2)
-        downloads[0].download_button(
-            ui.t("download_png"),
-            lambda: ui.cached_slide_png(svg()),  # rendered by Chromium
-            file_name=f"{name}.png",
-            mime="image/png",
-            icon=":material/image:",
-            width="stretch",
-        )
-        downloads[1].download_button(
-            ui.t("download_svg"),
-            svg,
-            file_name=f"{name}.svg",
-            mime="image/svg+xml",
-            icon=":material/draw:",
-            width="stretch",
-        )
-with panel_column:
-    if view.province:
-        areas = select_areas(view.tables, view.rounds, view.regions)
-        province_areas = areas[areas["province_code"] == view.province]
-        st.html(province_panel(view.joined().loc[view.province], province_areas, view.lang, labels))
-    else:
-        st.info(ui.t("map_hint"), icon=":material/touch_app:")
-
-with figures:
-    show_headline(view)
+        if not map_first:
+            show_downloads(view, metric)
+if not map_first:
+    with side_column:
+        show_province_or_hint(view)
+        show_headline(view)

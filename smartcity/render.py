@@ -204,12 +204,10 @@ PANEL_CSS = """
 .scm-card { border: 1px solid #d5dbe3; border-radius: 8px; padding: .7rem .9rem; margin-bottom: .6rem; background: #fff; }
 .scm-conflict { border-left: 4px solid #E69F00; }
 .scm-value { font-size: 1.35rem; font-weight: 650; }
-/* Phones: headline figures two by two, so the map is not four screens down. */
-@media (max-width: 640px) {
-  [data-testid="stHorizontalBlock"]:has([data-testid="stMetric"]) { flex-direction: row !important; flex-wrap: wrap; gap: .5rem; }
-  [data-testid="stHorizontalBlock"]:has([data-testid="stMetric"]) > [data-testid="stColumn"] { width: calc(50% - .25rem) !important; flex: 1 1 calc(50% - .25rem) !important; min-width: calc(50% - .25rem) !important; }
-  [data-testid="stMetricValue"] { font-size: 1.6rem; }
-}
+/* The language switch's place is kept while a session's first run leaves it out, so that on a
+   phone, where it sits above the map, the map does not move when it arrives. */
+[data-testid="stHorizontalBlock"]:has(.st-key-app_title) > [data-testid="stColumn"]:last-child { min-height: 2.5rem; }
+@media (max-width: 640px) { [data-testid="stMetricValue"] { font-size: 1.6rem; } }
 .scm-status { display:inline-block; font-size:.8rem; padding:0 .45rem; border-radius: 4px; border: 1px solid #0072B2; color:#00446b; }
 .scm-status-renewed { border-color:#009E73; color:#00573f; }
 .scm-status-reported { border: 2px dashed #7a4100; color:#5c3100; }

@@ -40,6 +40,8 @@ def test_every_page_works_offline_in_both_languages(server, browser, name, lang)
     page.get_by_text(marker[lang]).first.wait_for(timeout=30_000)
     if name in MAP_PAGES:
         assert provinces_drawn(wait_for_map(page)) == 77
+    if name == "overview":
+        wait_for_whole_overview(page)
     page.wait_for_timeout(500)
     screenshot(page, f"{name}-{lang}")
     assert page.locator("[data-testid='stException']").count() == 0
@@ -122,11 +124,61 @@ def test_a_shared_timeline_step_reopens(server, browser):
     page.context.close()
 
 
+# Where the map was when its 77th shape was drawn, recorded in the page before anything else ran.
+RECORD_FIRST_DRAW = """
+new MutationObserver((_, observer) => {
+  const map = document.querySelector(".scm-map");
+  if (!map || map.querySelectorAll("path[data-code]").length < 77) return;
+  observer.disconnect();
+  const box = map.getBoundingClientRect();
+  window.firstDraw = {map, top: box.top + scrollY, left: box.left, width: box.width, height: box.height,
+                      metrics: document.querySelectorAll("[data-testid='stMetric']").length};
+}).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ["data-code"]});
+"""
+
+
+def wait_for_whole_overview(page) -> None:
+    """The figures and the filters, which a session's first page receives after its map."""
+    page.wait_for_function(
+        """document.querySelectorAll("[data-testid='stMetric']").length === 4 &&
+           document.querySelectorAll("[data-testid='stSidebar'] [data-testid='stSelectbox']").length === 2 &&
+           document.querySelectorAll("[data-testid='stDownloadButton']").length === 2""",
+        timeout=30_000,
+    )
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "mobile"),
+    [(1400, 1000, False), (1280, 720, False), (390, 844, True)],
+    ids=["desktop", "laptop", "phone"],
+)
+def test_the_map_comes_first_and_the_rest_of_the_page_does_not_move_it(server, browser, width, height, mobile):
+    page, blocked = offline_page(browser, width=width, height=height, is_mobile=mobile, has_touch=mobile)
+    page.add_init_script(RECORD_FIRST_DRAW)
+    page.goto(f"{server}/?lang=en")
+    page.wait_for_function("window.firstDraw", timeout=30_000)
+    assert page.evaluate("window.firstDraw.metrics") == 0  # the map was drawn before the figures came
+    wait_for_whole_overview(page)
+    page.wait_for_timeout(300)  # a frame or two for layout after the last element
+    now = page.evaluate(
+        """() => { const box = window.firstDraw.map.getBoundingClientRect();
+                   return {same: window.firstDraw.map.isConnected && document.querySelectorAll('.scm-map').length === 1,
+                           top: box.top + scrollY, left: box.left, width: box.width, height: box.height}; }"""
+    )
+    first = page.evaluate("window.firstDraw")
+    assert now["same"], "the map was mounted again when the rest of the page came"
+    for side in ("top", "left", "width", "height"):
+        assert abs(now[side] - first[side]) <= 1, f"the map's {side} moved from {first[side]} to {now[side]}"
+    assert blocked.urls == []
+    page.context.close()
+
+
 def test_the_overview_fits_a_phone(server, browser):
     page, blocked = offline_page(browser, width=390, height=844, is_mobile=True, has_touch=True)
     page.goto(f"{server}/")
     frame = wait_for_map(page)
     assert provinces_drawn(frame) == 77
+    wait_for_whole_overview(page)
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= 390 + 1, f"the page scrolls sideways on a phone ({width} px)"
     screenshot(page, "overview-th-phone")

@@ -11,7 +11,7 @@ def test_the_boundaries_are_sent_once_and_again_when_the_browser_lacks_them(monk
     sent: list[dict] = []
     callbacks: dict = {}
 
-    def fake_component(key, data, height, on_clicked_change, on_missing_shapes_change):
+    def fake_component(key, data, height, on_clicked_change, on_missing_shapes_change, on_drawn_change):
         sent.append(json.loads(data))
         callbacks["missing"] = on_missing_shapes_change
 
@@ -27,3 +27,23 @@ def test_the_boundaries_are_sent_once_and_again_when_the_browser_lacks_them(monk
     callbacks["missing"]()
     mapcomponent.show_map(spec, "v1", shapes, key="overview_map", height=620)
     assert sent[-1]["shapes"] == {"version": "v1", "features": []}
+
+
+def test_a_map_asked_to_report_drawn_says_so_and_the_session_remembers(monkeypatch):
+    sent: list[dict] = []
+    callbacks: dict = {}
+
+    def fake_component(key, data, height, on_clicked_change, on_missing_shapes_change, on_drawn_change):
+        sent.append(json.loads(data))
+        callbacks["drawn"] = on_drawn_change
+
+    monkeypatch.setattr(mapcomponent, "province_map", fake_component)
+    st.session_state.clear()
+    spec, shapes = json.dumps({"shapes_version": "v1"}), json.dumps({"version": "v1", "features": []})
+    mapcomponent.show_map(spec, "v1", shapes, key="overview_map", height=620, report_drawn=True)
+    assert sent[-1]["report_drawn"] is True
+    assert mapcomponent.map_drawn() is False
+    callbacks["drawn"]()  # the browser's "drawn" trigger
+    assert mapcomponent.map_drawn() is True
+    mapcomponent.show_map(spec, "v1", shapes, key="overview_map", height=620)
+    assert sent[-1]["report_drawn"] is False

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import json
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-DASHBOARD = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+from apptest import DASHBOARD, map_reported_drawn, open_dashboard
+
 PAGES = ["pages/overview.py", "pages/timeline.py", "pages/targets.py", "pages/investment.py", "pages/data.py"]
 
 
 def open_app(**query: str) -> AppTest:
-    app = AppTest.from_file(DASHBOARD, default_timeout=60)
-    for key, value in query.items():
-        app.query_params[key] = value
-    return app.run()
+    return open_dashboard(**query)
 
 
 def metrics(app: AppTest) -> dict[str, str]:
@@ -35,6 +33,36 @@ def test_the_overview_opens_in_thai_with_the_programme_totals():
     stated = next(h.proto.body for h in app.html if "ประกาศ:" in h.proto.body)
     assert "37 เมือง · 16 จังหวัด" in stated and "37 พื้นที่ใน 25 จังหวัด" in stated
     assert "ไม่แก้ไขตัวเลขใด" in stated
+
+
+def map_data(app: AppTest) -> dict:
+    (element,) = [e for e in app.get("bidi_component") if e.proto.component_name == "smartcity_map"]
+    return json.loads(json.loads(element.proto.json))  # the app hands the component JSON text
+
+
+def test_a_first_visit_gets_the_map_alone_then_the_rest_once_it_is_drawn():
+    app = AppTest.from_file(DASHBOARD, default_timeout=60).run()
+    assert not app.exception
+    assert len(map_data(app)["spec"]["styles"]) == 77
+    assert map_data(app)["report_drawn"] is True
+    assert (len(app.metric), len(app.selectbox), len(app.get("download_button"))) == (0, 0, 0)
+    assert [h.value for h in app.sidebar.header] == ["ตัวกรอง"]  # the sidebar keeps its width
+
+    map_reported_drawn(app)
+    assert len(map_data(app)["spec"]["styles"]) == 77
+    assert map_data(app)["report_drawn"] is False
+    assert (len(app.metric), len(app.selectbox), len(app.get("download_button"))) == (4, 2, 2)
+    app.run()  # later runs are whole without asking again
+    assert (len(app.metric), map_data(app)["report_drawn"]) == (4, False)
+
+
+def test_a_first_visit_to_another_page_is_whole_and_so_is_the_overview_after_it():
+    app = AppTest.from_file(DASHBOARD, default_timeout=60)
+    app.query_params["lang"] = "en"
+    app.switch_page("pages/timeline.py").run()
+    assert not app.exception and len(app.sidebar.selectbox) == 2
+    app.switch_page("pages/overview.py").run()
+    assert (len(app.metric), map_data(app)["report_drawn"]) == (4, False)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from apptest import open_dashboard
 from test_validation import edit_cell
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -16,9 +17,7 @@ PAGES = ["pages/overview.py", "pages/timeline.py", "pages/investment.py", "pages
 
 
 def run_page(page: str, lang: str = "en") -> AppTest:
-    app = AppTest.from_file(DASHBOARD, default_timeout=60)
-    app.query_params["lang"] = lang
-    app.run()
+    app = open_dashboard(lang=lang)
     if page != "pages/overview.py":
         app.switch_page(page).run()
     return app

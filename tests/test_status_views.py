@@ -41,6 +41,8 @@ def test_as_of_2023_the_map_tells_certified_from_reported(server, browser, lang,
     assert codes == ["TH-11", "TH-80"]
     assert legend in frame.inner_text(".scm-legend")
     page.get_by_text(stated).wait_for(timeout=15_000)
+    # The figures follow the map (a session's first run sends the map alone): wait for all four.
+    page.wait_for_function("document.querySelectorAll(\"[data-testid='stMetricValue']\").length === 4")
     metrics = page.locator("[data-testid='stMetricValue']").all_inner_texts()
     assert metrics[:2] == ["30", "6"]
     screenshot(page, f"status-overview-2023-{lang}")
