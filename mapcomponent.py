@@ -48,12 +48,19 @@ def show_map(
     sent.add(shapes_version)
     province_map(
         key=key,
-        data=f'{{"spec":{spec_json},"shapes":{shapes},"report_drawn":{"true" if report_drawn else "false"}}}',
+        data=f'{{"spec":{spec_json},"shapes":{shapes},"report_drawn":{drawn_request() if report_drawn else "false"}}}',
         height=height,
         on_clicked_change=on_click or (lambda: None),
         on_missing_shapes_change=lambda: resend_shapes(key),
         on_drawn_change=note_drawn,
     )
+
+
+def drawn_request() -> str:
+    """A new number on every run that asks: the browser calls the component only when its data
+    changes, and a request it never saw again (a lost rerun) would leave the page waiting."""
+    st.session_state["map_drawn_requests"] = st.session_state.get("map_drawn_requests", 0) + 1
+    return str(st.session_state["map_drawn_requests"])
 
 
 def note_drawn() -> None:
