@@ -69,7 +69,7 @@ class Visitor(Session):
                     self.url, subprotocols=["streamlit"], max_size=2**24, additional_headers=headers
                 ) as socket:
                     maps_before = self.maps
-                    await self.run_script(socket)
+                    await self.run_script(socket, first=True)
                     if self.maps > maps_before:
                         if self.time_to_map is None:
                             self.time_to_map = time.monotonic() - started
