@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 import tomllib
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+import ui
 from apptest import open_dashboard
 from test_validation import edit_cell
 
@@ -58,6 +60,21 @@ def test_missing_boundaries_leave_every_page_usable(tmp_path, monkeypatch, page,
         assert expected in [e.value for e in app.error]
     if page == "pages/overview.py":
         assert {m.label: m.value for m in app.metric}.get("Certified areas", "31") == "31"
+
+
+def test_an_edited_table_shows_on_a_run_a_second_later_without_a_restart(data_copy, monkeypatch):
+    monkeypatch.setenv("SMARTCITY_DATA_DIR", str(data_copy))
+    app = run_page("pages/overview.py")
+    assert problems_shown(app) == []
+    edit_cell(data_copy / "certified_areas.csv", 2, "province_code", "Khon Kean")
+    app.run()  # within the second the files' stamp is reused: no listing of data/ on every call
+    assert problems_shown(app) == []
+    time.sleep(ui.STAMP_SECONDS)
+    app.run()
+    assert problems_shown(app) == [
+        "certified_areas.csv:2: province_code: 'Khon Kean': not a province; did you mean 'Khon Kaen' (TH-40)?"
+    ]
+    assert {m.label: m.value for m in app.metric}["Certified areas"] == "30"
 
 
 def test_a_corrupt_boundary_file_is_named(tmp_path, monkeypatch):
