@@ -1,6 +1,6 @@
 // The province map, drawn with Leaflet in the page itself (a Streamlit v2 component, no iframe).
 //
-// Streamlit calls the default export on the first run and again whenever the spec changes; the
+// Streamlit calls the default export on the first run and again with each run's data; the
 // map, its Leaflet layers and the boundaries stay in place between calls: a new view only restyles
 // the 77 shapes, changes their tooltips and rebuilds the legend. The boundaries (150 KB) arrive
 // once per browser page and version, kept here for every map on the page; they are drawn again
@@ -149,7 +149,8 @@ function update(L, parentElement, spec, setTriggerValue) {
 // rest of the page comes with the rerun this starts. Said also when the map cannot be drawn, so
 // the page never waits for a map that will not come; later runs no longer ask.
 export default function ({ data, parentElement, setTriggerValue }) {
-  const { spec, shapes, report_drawn: wanted } = JSON.parse(data);
+  // UTF-8 JSON as bytes (mapcomponent.py): one parse, not a JSON string to parse twice.
+  const { spec, shapes, report_drawn: wanted } = JSON.parse(new TextDecoder().decode(data));
   if (shapes) shapesByVersion.set(shapes.version, shapes);
   parentElement.scmLatest = spec;
   loadLeaflet(spec.assets).then(

@@ -46,9 +46,12 @@ def show_map(
     sent = st.session_state.setdefault(SENT, set())
     shapes = "null" if shapes_version in sent else shapes_json
     sent.add(shapes_version)
+    asked = drawn_request() if report_drawn else "false"
     province_map(
         key=key,
-        data=f'{{"spec":{spec_json},"shapes":{shapes},"report_drawn":{drawn_request() if report_drawn else "false"}}}',
+        # Bytes, not text: Streamlit would encode text as JSON again and hash that copy (2 ms a
+        # first run), and the browser would parse it twice.
+        data=f'{{"spec":{spec_json},"shapes":{shapes},"report_drawn":{asked}}}'.encode(),
         height=height,
         on_clicked_change=on_click or (lambda: None),
         on_missing_shapes_change=lambda: resend_shapes(key),

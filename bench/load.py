@@ -82,7 +82,7 @@ class Session:
                     self.fail(f"exception on the page: {element.exception.message[:120]}")
                 elif which == "bidi_component" and element.bidi_component.component_name == MAP_COMPONENT:
                     saw_map = True
-                    if first and json.loads(json.loads(element.bidi_component.json)).get("report_drawn"):
+                    if first and json.loads(element.bidi_component.bytes).get("report_drawn"):
                         self.drawn_trigger_id = _make_trigger_id(element.bidi_component.id, "events")
                 elif which == "button_group" and element.button_group.id.endswith("-round_widget"):
                     self.round_widget_id = element.button_group.id

@@ -37,7 +37,7 @@ def test_the_overview_opens_in_thai_with_the_programme_totals():
 
 def map_data(app: AppTest) -> dict:
     (element,) = [e for e in app.get("bidi_component") if e.proto.component_name == "smartcity_map"]
-    return json.loads(json.loads(element.proto.json))  # the app hands the component JSON text
+    return json.loads(element.proto.bytes)  # the app hands the component UTF-8 JSON as bytes
 
 
 def test_a_first_visit_gets_the_map_alone_then_the_rest_once_it_is_drawn():
