@@ -108,7 +108,8 @@ def join_to_provinces(
     joined.loc[joined["area_count"] == 0, "status"] = ""
     joined["first_round"] = joined["first_round"].astype("Int64")
     names = ["area_names_th", "area_names_en", "area_statuses"]
-    joined[names] = joined[names].fillna("")
+    # As objects first: a selection with no areas leaves these all-NaN floats, which "" cannot fill.
+    joined[names] = joined[names].astype(object).fillna("")
     joined["rounds"] = joined["rounds"].apply(lambda r: r if isinstance(r, tuple) else ())
     joined["in_selection"] = joined["region"].isin(list(regions)) if regions is not None else True
     if boundaries is None:
