@@ -40,7 +40,8 @@ def select_areas(
         status=areas["area_id"].map(latest["status"]),
         status_date=areas["area_id"].map(latest["date"]),
         status_source=areas["area_id"].map(latest["source"]),
-        status_confidence=areas["area_id"].map(latest["confidence"]).fillna(""),
+        # As objects: with no areas the mapped column is float, which "" cannot fill.
+        status_confidence=areas["area_id"].map(latest["confidence"]).astype(object).fillna(""),
     )
     areas = areas[areas["status"].notna()]
     return areas.sort_values(["round", "province_code", "row"]).reset_index(drop=True)
