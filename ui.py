@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from mapcomponent import DRAWN, clicked_province, map_drawn, show_map
+from mapcomponent import clicked_province, map_drawn, note_drawn, show_map
 from smartcity.boundaries import boundaries_path_from_environment
 from smartcity.charts import cumulative_chart, stated_targets, targets_chart
 from smartcity.choropleth import legend_items, map_spec, province_shapes
@@ -284,6 +285,21 @@ def copy_widget(state_key: str) -> None:
     st.session_state[state_key] = st.session_state.get(f"{state_key}_widget")
 
 
+def choice(label: str, options: list, state_key: str, default: object, format_func: Callable, **extra) -> object:
+    """Segmented buttons, one always chosen, whose value lives in ``st.session_state[state_key]``
+    (kept through language changes by ``seed_widget`` and ``copy_widget``)."""
+    return st.segmented_control(
+        label,
+        options,
+        format_func=format_func,
+        required=True,
+        key=seed_widget(state_key, default),
+        on_change=copy_widget,
+        args=(state_key,),
+        **extra,
+    )
+
+
 MAP_FIRST = "map_first"  # session state: this run is the session's first, map-only, overview
 
 
@@ -298,7 +314,7 @@ def decide_map_first(on_overview: bool, checked_data: Checked) -> bool:
     """
     first = on_overview and checked_data.boundaries is not None and not map_drawn()
     if not first:
-        st.session_state[DRAWN] = True  # the trick is for a session's first page only
+        note_drawn()  # the trick is for a session's first page only
     st.session_state[MAP_FIRST] = first
     return first
 
@@ -309,16 +325,7 @@ def map_first() -> bool:
 
 def language_switch() -> str:
     """Thai by default; English one click away (and via ?lang=en)."""
-    st.segmented_control(
-        "ภาษา / Language",
-        LANGUAGES,
-        format_func=LANGUAGE_LABELS.get,
-        required=True,
-        key=seed_widget("lang", "th"),
-        on_change=copy_widget,
-        args=("lang",),
-        label_visibility="collapsed",
-    )
+    choice("ภาษา / Language", LANGUAGES, "lang", "th", LANGUAGE_LABELS.get, label_visibility="collapsed")
     return lang()
 
 
@@ -398,15 +405,7 @@ def shared_filters(tables: Tables, header_only: bool = False) -> None:
         rounds = sorted(labels) or [1]
         if st.session_state.get("round") not in rounds:
             st.session_state["round"] = rounds[-1]
-        st.segmented_control(
-            t("as_of_round"),
-            rounds,
-            format_func=lambda r: labels.get(r, text("round_n", language, n=r)),
-            required=True,
-            key=seed_widget("round", rounds[-1]),
-            on_change=copy_widget,
-            args=("round",),
-        )
+        choice(t("as_of_round"), rounds, "round", rounds[-1], lambda r: labels.get(r, text("round_n", language, n=r)))
         names = {p.code: p for p in tables.index}
         codes = sorted(names, key=lambda c: getattr(names[c], f"name_{language}"))
         st.selectbox(

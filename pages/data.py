@@ -14,15 +14,7 @@ ui.ensure_frame()
 
 view = ui.view()
 st.caption(ui.t("data_intro"))
-name = st.segmented_control(
-    ui.t("table"),
-    TABLE_NAMES,
-    format_func=lambda n: text(f"table_{n}", view.lang),
-    required=True,
-    key=ui.seed_widget("data_table", "areas"),
-    on_change=ui.copy_widget,
-    args=("data_table",),
-)
+name = ui.choice(ui.t("table"), TABLE_NAMES, "data_table", "areas", lambda n: text(f"table_{n}", view.lang))
 frame = ui.cached_text_table(ui.stamp(), name)
 query = st.text_input(ui.t("search"), placeholder=ui.t("search_placeholder"), key="data_search")
 shown = search_rows(frame, query)

@@ -9,8 +9,11 @@ from smartcity.choropleth import METRICS
 from smartcity.i18n import format_number, text
 from smartcity.join import select_areas
 from smartcity.render import province_panel, stated_total_card
+from smartcity.urlstate import DEFAULTS
 
 ui.ensure_frame()
+
+DEFAULT_METRIC = DEFAULTS["metric"]  # the one a shared URL leaves out
 
 
 def show_headline(view: ui.View) -> None:
@@ -49,15 +52,9 @@ def show_headline(view: ui.View) -> None:
 
 
 def choose_metric(view: ui.View) -> str:
-    return st.segmented_control(
-        ui.t("metric"),
-        METRICS,
-        format_func=lambda m: text(f"metric_{m}", view.lang),
-        required=True,
-        key=ui.seed_widget("metric", "area_count"),
-        on_change=ui.copy_widget,
-        args=("metric",),
-        wrap=True,  # four options do not fit one row beside the map
+    # wrap: four options do not fit one row beside the map.
+    return ui.choice(
+        ui.t("metric"), METRICS, "metric", DEFAULT_METRIC, lambda m: text(f"metric_{m}", view.lang), wrap=True
     )
 
 
@@ -101,7 +98,7 @@ view = ui.view()
 map_first = ui.map_first()
 map_column, side_column = st.columns([2, 1], gap="medium")
 with side_column:
-    metric = st.session_state.setdefault("metric", "area_count") if map_first else choose_metric(view)
+    metric = st.session_state.setdefault("metric", DEFAULT_METRIC) if map_first else choose_metric(view)
 with map_column:
     if view.boundaries is None:
         st.error(ui.t("map_unavailable"), icon=":material/map:")
