@@ -6,13 +6,16 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from mapcomponent import DRAWN
+from ui import MAP_FIRST
+
 DASHBOARD = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 
 
 def map_reported_drawn(app: AppTest) -> AppTest:
     """What the map component's "drawn" trigger does (mapcomponent.note_drawn), then the rerun."""
-    if "map_first" in app.session_state and app.session_state["map_first"] is True:
-        app.session_state["map_drawn"] = True
+    if MAP_FIRST in app.session_state and app.session_state[MAP_FIRST] is True:
+        app.session_state[DRAWN] = True
         app.run()
     return app
 
