@@ -461,6 +461,13 @@ def show_problems(checked_data: Checked) -> None:
         st.code("\n".join(str(p) for p in checked_data.problems), language=None, wrap_lines=True)
 
 
+def titled_chart(title: str, chart: alt.Chart) -> None:
+    """A chart under its title, the title in the page's own text: drawn by Vega at the canvas's
+    top edge, Thai marks above the line (the ื้ and ี่ of พื้นที่) were cut off."""
+    st.markdown(f"**{title}**")
+    st.altair_chart(chart, width="stretch")
+
+
 def inject_css() -> None:
     st.html(PANEL_CSS)
 

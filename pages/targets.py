@@ -30,7 +30,7 @@ if not dated.empty:
         ),
         icon=":material/flag:",
     )
-st.altair_chart(ui.cached_targets_chart(ui.stamp(), view.lang), width="stretch")
+ui.titled_chart(ui.t("targets_chart_title"), ui.cached_targets_chart(ui.stamp(), view.lang))
 
 st.subheader(ui.t("targets_list"))
 claims = view.tables.claims

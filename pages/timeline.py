@@ -80,4 +80,4 @@ def stepper() -> None:
 
 stepper()
 
-st.altair_chart(ui.cached_cumulative_chart(ui.stamp(), view.region_key, view.lang), width="stretch")
+ui.titled_chart(ui.t("chart_title"), ui.cached_cumulative_chart(ui.stamp(), view.region_key, view.lang))

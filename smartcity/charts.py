@@ -64,9 +64,7 @@ def series_lines(series: pd.DataFrame, lang: str, columns: tuple[str, ...]) -> a
 
 def cumulative_chart(series: pd.DataFrame, lang: str) -> alt.Chart:
     """Certified areas, certified and reported areas, and provinces over time."""
-    chart = series_lines(series, lang, ("certified", "announced", "provinces")).properties(
-        title=text("chart_title", lang)
-    )
+    chart = series_lines(series, lang, ("certified", "announced", "provinces"))
     return chart.configure(font=THAI_FONT)
 
 
@@ -112,5 +110,5 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
     labels = base.mark_text(align="right", dx=-6, dy=-8, color="#7a2a5c", fontSize=12).encode(
         x="ends:T", y="value:Q", text="label:N"
     )
-    chart = alt.layer(lines, rules, ends, labels).properties(title=text("targets_chart_title", lang), height=420)
+    chart = alt.layer(lines, rules, ends, labels).properties(height=420)
     return chart.configure(font=THAI_FONT)

@@ -198,3 +198,16 @@ def test_the_targets_page_sets_areas_against_each_target_as_stated():
     assert sum("105 cities by 2027" in c for c in cards) == 2
     assert any("100 cities</div>" in c and "stated Nov 2017" in c for c in cards)  # no year given
     assert any("15 more cities by 2023" in c for c in cards)
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [("pages/timeline.py", "พื้นที่และจังหวัดสะสมตามเวลา"), ("pages/targets.py", "พื้นที่สะสมเทียบเป้าหมาย")],
+)
+def test_chart_titles_are_page_text_above_the_chart_not_drawn_by_vega(page, title):
+    """Vega drew its title at the canvas's top edge and cut off Thai marks above the line."""
+    app = open_app(lang="th")
+    app.switch_page(page).run()
+    assert f"**{title}**" in [m.value for m in app.markdown]
+    (chart,) = app.get("vega_lite_chart")
+    assert "title" not in json.loads(chart.proto.spec)
