@@ -14,6 +14,9 @@ THAI_FONT = "Sarabun, Garuda, Loma, 'Noto Sans Thai', Tahoma, sans-serif"
 SERIES_COLOURS = {"certified": "#0072B2", "announced": "#E69F00", "provinces": "#555555"}
 DASHES = {"certified": [1, 0], "announced": [7, 4], "provinces": [1, 0]}
 TARGET_COLOUR = "#CC79A7"
+# Vega sizes text by its Latin metrics: Thai marks above and below the line, on the rotated axis
+# title and the top label, fell outside the canvas, as did half of the last point on the right.
+CHART_PADDING = {"left": 12, "top": 10, "right": 12, "bottom": 5}
 
 
 def year_label(lang: str) -> str:
@@ -65,7 +68,7 @@ def series_lines(series: pd.DataFrame, lang: str, columns: tuple[str, ...]) -> a
 def cumulative_chart(series: pd.DataFrame, lang: str) -> alt.Chart:
     """Certified areas, certified and reported areas, and provinces over time."""
     chart = series_lines(series, lang, ("certified", "announced", "provinces"))
-    return chart.configure(font=THAI_FONT)
+    return chart.properties(padding=CHART_PADDING).configure(font=THAI_FONT)
 
 
 def stated_targets(tables: Tables) -> pd.DataFrame:
@@ -111,4 +114,4 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
         x="ends:T", y="value:Q", text="label:N"
     )
     chart = alt.layer(lines, rules, ends, labels).properties(height=420)
-    return chart.configure(font=THAI_FONT)
+    return chart.properties(padding=CHART_PADDING).configure(font=THAI_FONT)

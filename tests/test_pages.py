@@ -211,3 +211,14 @@ def test_chart_titles_are_page_text_above_the_chart_not_drawn_by_vega(page, titl
     assert f"**{title}**" in [m.value for m in app.markdown]
     (chart,) = app.get("vega_lite_chart")
     assert "title" not in json.loads(chart.proto.spec)
+
+
+@pytest.mark.parametrize("page", ["pages/timeline.py", "pages/targets.py"])
+def test_charts_leave_room_at_the_canvas_edges_for_thai_marks_and_end_points(page):
+    """Vega measures text by Latin metrics: the rotated axis title จำนวน lost its upper marks at the
+    canvas's left edge, and the last point and target label were cut at the right and top."""
+    app = open_app(lang="th")
+    app.switch_page(page).run()
+    (chart,) = app.get("vega_lite_chart")
+    padding = json.loads(chart.proto.spec)["padding"]
+    assert padding["left"] >= 10 and padding["top"] >= 10 and padding["right"] >= 10
