@@ -16,14 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import altair as alt
 import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
 from mapcomponent import clicked_province, map_drawn, note_drawn, show_map
 from smartcity.boundaries import boundaries_path_from_environment
-from smartcity.charts import cumulative_chart, stated_targets, targets_chart
+from smartcity.charts import cumulative_chart, stated_targets, targets_chart, vega_lite_spec
 from smartcity.choropleth import legend_items, map_spec, province_shapes
 from smartcity.datatable import as_text_table
 from smartcity.i18n import LANGUAGES, format_date, language_from, region_name, text
@@ -161,8 +160,9 @@ def cached_series(version: str, regions: tuple[str, ...] | None) -> pd.DataFrame
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def cached_cumulative_chart(version: str, regions: tuple[str, ...] | None, language: str) -> alt.Chart:
-    return cumulative_chart(cached_series(version, regions), language)
+def cached_cumulative_chart(version: str, regions: tuple[str, ...] | None, language: str) -> dict:
+    """The timeline's chart as a Vega-Lite spec (read-only: see titled_chart)."""
+    return vega_lite_spec(cumulative_chart(cached_series(version, regions), language))
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -172,8 +172,9 @@ def cached_targets(version: str) -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def cached_targets_chart(version: str, language: str) -> alt.Chart:
-    return targets_chart(cached_series(version, None), cached_targets(version), language)
+def cached_targets_chart(version: str, language: str) -> dict:
+    """The targets page's chart as a Vega-Lite spec (read-only: see titled_chart)."""
+    return vega_lite_spec(targets_chart(cached_series(version, None), cached_targets(version), language))
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -461,11 +462,12 @@ def show_problems(checked_data: Checked) -> None:
         st.code("\n".join(str(p) for p in checked_data.problems), language=None, wrap_lines=True)
 
 
-def titled_chart(title: str, chart: alt.Chart) -> None:
-    """A chart under its title, the title in the page's own text: drawn by Vega at the canvas's
-    top edge, Thai marks above the line (the ื้ and ี่ of พื้นที่) were cut off."""
+def titled_chart(title: str, spec: dict) -> None:
+    """A chart (a cached Vega-Lite spec) under its title, the title in the page's own text: drawn
+    by Vega at the canvas's top edge, Thai marks above the line (the ื้ and ี่ of พื้นที่) were cut
+    off. Streamlit copies the spec before moving its data out, so the cached one stays whole."""
     st.markdown(f"**{title}**")
-    st.altair_chart(chart, width="stretch")
+    st.vega_lite_chart(spec, width="stretch")
 
 
 def inject_css() -> None:

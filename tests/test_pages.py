@@ -222,3 +222,19 @@ def test_charts_leave_room_at_the_canvas_edges_for_thai_marks_and_end_points(pag
     (chart,) = app.get("vega_lite_chart")
     padding = json.loads(chart.proto.spec)["padding"]
     assert padding["left"] >= 10 and padding["top"] >= 10 and padding["right"] >= 10
+
+
+@pytest.mark.parametrize(("page", "rows"), [("pages/timeline.py", 15), ("pages/targets.py", 10)])
+def test_a_cached_chart_spec_keeps_its_data_on_every_run(page, rows):
+    """The chart's Vega-Lite spec is made once and cached; Streamlit moves the data out of the
+    spec it is given, which must not empty the cached one for the next run or session."""
+    import pyarrow as pa
+
+    for _ in range(2):
+        app = open_app(lang="en")
+        app.switch_page(page).run()
+        app.run()
+        (chart,) = app.get("vega_lite_chart")
+        tables = [pa.ipc.open_stream(d.data.data).read_all() for d in chart.proto.datasets]
+        assert tables[0].num_rows == rows
+        assert {"date", "series", "count"} <= set(tables[0].column_names)

@@ -1,0 +1,462 @@
+"""Where a page load's time goes: the server's script runs (pyinstrument) and the browser's timeline.
+
+    .venv/bin/python bench/breakdown.py             # 5 loads of each page; writes bench/breakdown.md
+    .venv/bin/python bench/breakdown.py --loads 1   # a quick look
+
+Server side: `streamlit run dashboard.py` started with every script run profiled by pyinstrument
+in the thread that runs it (Streamlit's ScriptRunner._run_script, wrapped here only), while
+headless Chromium opens the overview, changes a filter and opens every other page. The report
+lists each run's wall time and, for a new session's first run and a warm filter change, the
+functions that took the most time themselves.
+
+Browser side: the blank one-line app and the dashboard, loaded in turn, each with the page's own
+clocks: navigation and resource timing, every websocket message (wrapped before Streamlit's
+scripts run), long tasks, and the map component's User Timing marks (mapcomponent.js). Each
+event is the median over the loads, in ms from navigation start.
+
+Every request off 127.0.0.1 is refused by Chromium (the same settings as bench/run.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR / "bench"), str(PROJECT_DIR)]
+
+# Before Streamlit's own scripts: record every websocket message and every long task.
+RECORDER = """
+(() => {
+  window.scmMessages = [];
+  window.scmSocketOpen = null;
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("open", () => { window.scmSocketOpen ??= performance.now(); });
+      this.addEventListener("message", (event) => {
+        const size = event.data.byteLength ?? event.data.size ?? event.data.length;
+        window.scmMessages.push([performance.now(), size]);
+      });
+    }
+  };
+  window.scmLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) window.scmLongTasks.push([task.startTime, task.duration]);
+  }).observe({ type: "longtask", buffered: true });
+})();
+"""
+
+# Read after the page is done: what happened when, from navigation start.
+COLLECT = """() => {
+  const resources = performance.getEntriesByType("resource");
+  const fetched = (part) => resources.find((r) => r.name.includes(part))?.responseEnd ?? null;
+  const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+  const navigation = performance.getEntriesByType("navigation")[0];
+  const scripts = resources.filter((r) => r.initiatorType === "script" || r.name.endsWith(".js"));
+  const beforeSocket = scripts.filter((r) => window.scmSocketOpen === null || r.startTime < window.scmSocketOpen);
+  return {
+    html: navigation.responseEnd,
+    bundles: beforeSocket.length ? Math.max(...beforeSocket.map((r) => r.responseEnd)) : null,
+    bundleCount: beforeSocket.length,
+    socketOpen: window.scmSocketOpen,
+    messages: window.scmMessages,
+    longTasks: window.scmLongTasks,
+    bidiChunk: fetched("BidiComponent."),
+    leaflet: fetched("leaflet.js"),
+    component: mark("scm:component"),
+    leafletReady: mark("scm:leaflet"),
+    drawn: mark("scm:drawn"),
+    map: window.scmMarks?.map ?? null,
+    content: window.scmMarks?.content ?? null,
+  };
+}"""
+
+MAP_MESSAGE_BYTES = 100_000  # the first run's map element carries the 150 KB of boundaries
+
+
+# --- server side: the profiled server --------------------------------------------------------
+
+
+def serve_profiled(out_dir: Path, port: int) -> None:
+    """Run `streamlit run dashboard.py` with each ScriptRunner._run_script call profiled."""
+    from pyinstrument import Profiler
+    from streamlit.runtime.scriptrunner import script_runner
+    from streamlit.web import cli
+
+    run_script = script_runner.ScriptRunner._run_script
+    counter = iter(range(1, 1_000_000))
+
+    def profiled(self, rerun_data):
+        number = next(counter)
+        profiler = Profiler(interval=0.001, async_mode="disabled")
+        started = time.time()
+        profiler.start()
+        try:
+            return run_script(self, rerun_data)
+        finally:
+            profiler.stop()
+            profiler.last_session.save(out_dir / f"{number:04d}.pyisession")
+            meta = {"started": started, "page": rerun_data.page_name, "query": rerun_data.query_string}
+            (out_dir / f"{number:04d}.json").write_text(json.dumps(meta))
+
+    script_runner.ScriptRunner._run_script = profiled
+    sys.argv = ["streamlit", "run", str(PROJECT_DIR / "dashboard.py"), "--server.port", str(port),
+                "--server.address", "127.0.0.1", "--server.headless", "true"]  # fmt: skip
+    sys.exit(cli.main())
+
+
+# --- driving the browser ---------------------------------------------------------------------
+
+
+async def open_page(browser, url: str):
+    from run import MARKS
+
+    context = await browser.new_context(viewport={"width": 1400, "height": 1400})
+    await context.add_init_script(MARKS)
+    await context.add_init_script(RECORDER)
+    page = await context.new_page()
+    await page.goto(url, wait_until="commit", timeout=180_000)
+    return page
+
+
+async def load_timeline(browser, url: str, done: str) -> dict:
+    """One fresh load of ``url``; the page's timeline once ``done`` (a window.scmMarks name) is set."""
+    from run import page_mark
+
+    page = await open_page(browser, url)
+    await page_mark(page, done, timeout=60_000)
+    await page.wait_for_timeout(300)  # the messages and tasks right after, for the record
+    timeline = await page.evaluate(COLLECT)
+    await page.context.close()
+    return timeline
+
+
+FIRST, SECOND = "first visitor (caches filling)", "second visitor (caches warm)"
+STEPS = [
+    "overview: a new session's first run (the map alone)",
+    "overview: the rerun once the map is drawn (the rest of the page)",
+    "overview: filter change (as of round 1)",
+    *(f"{name}: opened from the top navigation" for name in ("timeline", "targets", "investment", "data")),
+]
+PAGE_READY = {
+    "timeline": "[data-testid='stVegaLiteChart']",
+    "targets": "[data-testid='stVegaLiteChart']",
+    "investment": "[data-testid='stDataFrame']",
+    "data": "[data-testid='stDataFrame']",
+}
+
+
+async def main_thread_profile(browser, url: str, done: str) -> dict[str, float]:
+    """One fresh load of ``url`` under Chromium's sampling profiler (CDP), until ``done``: the page's
+    main-thread time in ms by script file (or by what V8 calls the rest: program, GC, idle)."""
+    from run import MARKS, page_mark
+
+    context = await browser.new_context(viewport={"width": 1400, "height": 1400})
+    await context.add_init_script(MARKS)
+    page = await context.new_page()
+    cdp = await context.new_cdp_session(page)
+    await cdp.send("Profiler.enable")
+    await cdp.send("Profiler.setSamplingInterval", {"interval": 200})  # microseconds
+    await cdp.send("Profiler.start")
+    await page.goto(url, wait_until="commit", timeout=180_000)
+    await page_mark(page, done, timeout=60_000)
+    profile = (await cdp.send("Profiler.stop"))["profile"]
+    await context.close()
+    return time_by_script(profile)
+
+
+def time_by_script(profile: dict) -> dict[str, float]:
+    """Self time of a V8 CPU profile, summed by the file of each function (ms)."""
+    where = {}
+    for node in profile["nodes"]:
+        frame = node["callFrame"]
+        name = frame["url"].rsplit("/", 1)[-1].split("?")[0]
+        if not name:
+            name = frame["functionName"] if frame["functionName"].startswith("(") else "(no file: native or eval)"
+        elif name.startswith("blob:") or frame["url"].startswith("blob:"):
+            name = "mapcomponent.js (the component's module)"
+        where[node["id"]] = name
+    totals: dict[str, float] = {}
+    for sample, delta in zip(profile["samples"], profile["timeDeltas"], strict=True):
+        totals[where[sample]] = totals.get(where[sample], 0.0) + delta / 1000
+    return totals
+
+
+def cpu_table(blank: list[dict[str, float]], dashboard: list[dict[str, float]], rows: int = 14) -> list[str]:
+    """The main thread's time by script, medians over the loads, largest first for the dashboard."""
+    names = {name for load in blank + dashboard for name in load}
+
+    def typical(loads: list[dict[str, float]], name: str) -> float:
+        return statistics.median(load.get(name, 0.0) for load in loads)
+
+    busy = [n for n in names if n != "(idle)"]
+    ranked = sorted(busy, key=lambda n: typical(dashboard, n), reverse=True)
+    lines = ["| main thread, by script | blank page | dashboard |", "|---|---:|---:|"]
+    for name in ranked[:rows]:
+        lines.append(f"| {name} | {typical(blank, name):.0f} | {typical(dashboard, name):.0f} |")
+    rest_blank = statistics.median(sum(v for n, v in load.items() if n in ranked[rows:]) for load in blank)
+    rest_dash = statistics.median(sum(v for n, v in load.items() if n in ranked[rows:]) for load in dashboard)
+    lines.append(f"| everything else | {rest_blank:.0f} | {rest_dash:.0f} |")
+    total_blank = statistics.median(sum(v for n, v in load.items() if n != "(idle)") for load in blank)
+    total_dash = statistics.median(sum(v for n, v in load.items() if n != "(idle)") for load in dashboard)
+    lines.append(f"| **busy in all** | **{total_blank:.0f}** | **{total_dash:.0f}** |")
+    idle = (typical(blank, "(idle)"), typical(dashboard, "(idle)"))
+    lines.append(f"| idle (waiting for the network or the server) | {idle[0]:.0f} | {idle[1]:.0f} |")
+    return lines
+
+
+async def visit_every_page(browser, url: str, visitor: str, actions: list[tuple[float, str]]) -> None:
+    """A visitor's path through the dashboard, each step noted with its wall-clock start (the
+    server's profiles are matched to the steps by their start times)."""
+    from run import time_filter_change, wait_for_map, whole_page
+
+    def step(number: int) -> None:
+        actions.append((time.time(), f"{visitor} | {STEPS[number]}"))
+
+    step(0)
+    page = await open_page(browser, url)
+    await wait_for_map(page)
+    step(1)
+    await whole_page(page)
+    await page.wait_for_timeout(500)
+    step(2)
+    await time_filter_change(page)
+    await page.wait_for_timeout(500)
+    for number, (name, ready) in enumerate(PAGE_READY.items(), 3):
+        step(number)
+        await page.locator(f"a[data-testid='stTopNavLink'][href$='/{name}']").click()
+        await page.wait_for_selector(ready, timeout=60_000)
+        await page.wait_for_timeout(500)
+    await page.context.close()
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+def median(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return statistics.median(present) if present else None
+
+
+def browser_events(timeline: dict) -> dict[str, float | None]:
+    """The moments of one load that the report compares, in ms from navigation start."""
+    messages = timeline["messages"]
+    first_message = messages[0][0] if messages else None
+    map_message = next((at for at, size in messages if size and size > MAP_MESSAGE_BYTES), None)
+    end = timeline["map"] or timeline["content"]
+    tasks = [(start, length) for start, length in timeline["longTasks"] if end is None or start < end]
+    return {
+        "HTML received": timeline["html"],
+        "Streamlit's scripts received": timeline["bundles"],
+        "websocket open": timeline["socketOpen"],
+        "first websocket message": first_message,
+        "message with the map (over 100 KB)": map_message,
+        "BidiComponent chunk received": timeline["bidiChunk"],
+        "map component called (scm:component)": timeline["component"],
+        "leaflet.js received": timeline["leaflet"],
+        "Leaflet ready (scm:leaflet)": timeline["leafletReady"],
+        "77 shapes added (scm:drawn)": timeline["drawn"],
+        "first content painted (blank) / 77 provinces painted (dashboard)": end,
+        "long tasks before that: count": float(len(tasks)),
+        "long tasks before that: total ms": float(sum(length for _, length in tasks)),
+    }
+
+
+def browser_table(blank: list[dict], dashboard: list[dict]) -> list[str]:
+    rows = ["| event | blank page | dashboard |", "|---|---:|---:|"]
+    blank_events = [browser_events(t) for t in blank]
+    dashboard_events = [browser_events(t) for t in dashboard]
+
+    def cell(events: list[dict], name: str) -> str:
+        value = median([e[name] for e in events])
+        return "" if value is None else f"{value:.0f}"
+
+    for name in blank_events[0]:
+        rows.append(f"| {name} | {cell(blank_events, name)} | {cell(dashboard_events, name)} |")
+    return rows
+
+
+def label_runs(profile_dir: Path, actions: list[tuple[float, str]]) -> list[tuple[str, Path]]:
+    """Each profiled run with the visitor's step it belongs to (the last step begun before it)."""
+    labelled = []
+    for meta_path in sorted(profile_dir.glob("*.json")):
+        started = json.loads(meta_path.read_text())["started"]
+        step = next((name for begun, name in reversed(actions) if begun <= started + 0.05), "before the visitors")
+        labelled.append((step, meta_path.with_suffix(".pyisession")))
+    return labelled
+
+
+def own_time_lines(session, limit: int = 12) -> list[str]:
+    """The functions that took the most time themselves in a run (pyinstrument's flat view)."""
+    from pyinstrument.renderers import ConsoleRenderer
+
+    text = ConsoleRenderer(unicode=True, color=False, flat=True, flat_time="self").render(session)
+    lines = [line.rstrip() for line in text.splitlines() if line.strip() and line.lstrip()[0].isdigit()]
+    return lines[:limit]
+
+
+def server_section(runs: list[tuple[str, Path]]) -> list[str]:
+    """Each step's script runs for the first visitor (caches filling) and the second (warm)."""
+    from pyinstrument.session import Session
+
+    sessions: dict[tuple[str, str], list] = {}
+    for label, path in runs:
+        visitor, _, step = label.partition(" | ")
+        sessions.setdefault((step, visitor), []).append(Session.load(str(path)))
+
+    def wall(step: str, visitor: str) -> str:
+        found = sessions.get((step, visitor), [])
+        return " + ".join(f"{s.duration * 1000:.0f} ({s.cpu_time * 1000:.0f}) ms" for s in found) or "(no run)"
+
+    lines = [
+        "Wall time of each script run (its thread's CPU time in brackets; the rest is waiting, for",
+        "the GIL among other things), profiler's overhead included. bench/run.py's warm figures,",
+        "taken without a profiler, are the ones to compare with the targets.",
+        "",
+        f"| visitor's step | {FIRST} | {SECOND} |",
+        "|---|---:|---:|",
+    ]
+    for step in STEPS:
+        lines.append(f"| {step} | {wall(step, FIRST)} | {wall(step, SECOND)} |")
+    for step, visitor in ((STEPS[0], SECOND), (STEPS[2], FIRST), (STEPS[2], SECOND)):
+        for session in sessions.get((step, visitor), [])[:1]:
+            lines += [
+                "",
+                f"Own time, {step}, {visitor} ({session.duration * 1000:.0f} ms, sampled every 1 ms):",
+                "",
+                "```",
+                *own_time_lines(session),
+                "```",
+            ]
+    return lines
+
+
+def check_complete(runs: list[tuple[str, Path]], dashboard: list[dict]) -> None:
+    """Stop with a message rather than write a report with holes in it."""
+    labels = {label for label, _ in runs}
+    missing = [f"{v} | {s}" for v in (FIRST, SECOND) for s in STEPS if f"{v} | {s}" not in labels]
+    if missing:
+        raise SystemExit(f"no script run was profiled for: {'; '.join(missing)}")
+    for timeline in dashboard:
+        events = browser_events(timeline)
+        absent = [
+            name
+            for name in ("message with the map (over 100 KB)", "77 shapes added (scm:drawn)")
+            if events[name] is None
+        ]
+        if absent:
+            raise SystemExit(f"the dashboard's timeline lacks: {', '.join(absent)}")
+
+
+def keep_profiles(runs: list[tuple[str, Path]], folder: Path) -> None:
+    """Every run's pyinstrument session and its call tree as text, named by step, for a closer look."""
+    from pyinstrument.renderers import ConsoleRenderer
+    from pyinstrument.session import Session
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, (label, path) in enumerate(runs, 1):
+        name = f"{number:02d}-" + "".join(c if c.isalnum() else "-" for c in label.lower())[:90]
+        session = Session.load(str(path))
+        session.save(str(folder / f"{name}.pyisession"))
+        tree = ConsoleRenderer(unicode=True, color=False, show_all=False).render(session)
+        (folder / f"{name}.txt").write_text(f"{label}\n\n{tree}", encoding="utf-8")
+
+
+async def profile(loads: int, keep: Path | None) -> list[str]:
+    import subprocess
+
+    from playwright.async_api import async_playwright
+
+    from browser import CHROMIUM, CHROMIUM_ARGS, free_port, streamlit_server, wait_healthy
+    from run import OFFLINE_ARGS, assert_offline, cpu_counters, machine, stolen_since
+
+    counters = cpu_counters()
+
+    with tempfile.TemporaryDirectory() as folder, streamlit_server("bench/blank_app.py") as blank_url:
+        profile_dir = Path(folder)
+        port = free_port()
+        server = subprocess.Popen(
+            [sys.executable, __file__, "--serve", str(profile_dir), "--port", str(port)],
+            cwd=PROJECT_DIR, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_healthy(url, timeout=60)
+            async with async_playwright() as playwright:
+                browser = await playwright.chromium.launch(
+                    executable_path=CHROMIUM, args=CHROMIUM_ARGS + OFFLINE_ARGS, headless=True
+                )
+                probe = await browser.new_page()
+                await assert_offline(probe)
+                await probe.close()
+                await load_timeline(browser, blank_url, "content")  # warm-up
+                await load_timeline(browser, url, "map")
+                blank, dashboard = [], []
+                for _ in range(loads):
+                    blank.append(await load_timeline(browser, blank_url, "content"))
+                    dashboard.append(await load_timeline(browser, url, "map"))
+                cpu_blank, cpu_dashboard = [], []
+                for _ in range(loads):
+                    cpu_blank.append(await main_thread_profile(browser, blank_url, "content"))
+                    cpu_dashboard.append(await main_thread_profile(browser, url, "map"))
+                for path in profile_dir.iterdir():
+                    path.unlink()  # the profiles of the visitors' paths only
+                actions: list[tuple[float, str]] = []
+                for visitor in (FIRST, SECOND):
+                    await visit_every_page(browser, url, visitor, actions)
+                await browser.close()
+            time.sleep(1)  # the last run's profile is written after its page is shown
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+        runs = label_runs(profile_dir, actions)
+        check_complete(runs, dashboard)
+        if keep:
+            keep_profiles(runs, keep)
+        today = time.strftime("%Y-%m-%d")
+        return [
+            f"Profile {today}, {machine()}; server and browser on the same machine; CPU time taken by "
+            f"the host for other machines during the run (steal): {stolen_since(counters):.0%}.",
+            "",
+            f"## The browser: one page load, median of {loads} fresh loads each (ms from navigation start)",
+            "",
+            *browser_table(blank, dashboard),
+            "",
+            "Where the page's main thread spent that time, from Chromium's sampling profiler (ms from",
+            f"navigation start to the blank page's content or the 77 provinces drawn; medians of {loads}",
+            "more loads each, profiled; file names are Streamlit's bundle chunks, or V8's own names):",
+            "",
+            *cpu_table(cpu_blank, cpu_dashboard),
+            "",
+            "## The server: every script run on a visitor's path (pyinstrument)",
+            "",
+            *server_section(runs),
+        ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--loads", type=int, default=5, help="fresh loads of each page for the browser timeline")
+    parser.add_argument("--out", type=Path, default=PROJECT_DIR / "bench" / "breakdown.md")
+    parser.add_argument("--keep", type=Path, help="also write every run's profile and call tree to this folder")
+    parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)  # the profiled server itself
+    parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve_profiled(args.serve, args.port)
+        return
+    report = "\n".join(asyncio.run(profile(args.loads, args.keep))) + "\n"
+    args.out.write_text(report, encoding="utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
