@@ -149,6 +149,8 @@ function update(L, parentElement, spec, setTriggerValue) {
 // rest of the page comes with the rerun this starts. Said also when the map cannot be drawn, so
 // the page never waits for a map that will not come; later runs no longer ask.
 export default function ({ data, parentElement, setTriggerValue }) {
+  // User Timing marks: bench/breakdown.py reads them into its timeline of a page load.
+  performance.mark("scm:component");
   // UTF-8 JSON as bytes (mapcomponent.py): one parse, not a JSON string to parse twice.
   const { spec, shapes, report_drawn: wanted } = JSON.parse(new TextDecoder().decode(data));
   if (shapes) shapesByVersion.set(shapes.version, shapes);
@@ -157,7 +159,9 @@ export default function ({ data, parentElement, setTriggerValue }) {
     (L) => {
       // A newer spec may have arrived while Leaflet loaded: draw only the latest.
       if (parentElement.scmLatest !== spec) return;
+      performance.mark("scm:leaflet");
       const drawn = update(L, parentElement, spec, setTriggerValue);
+      if (drawn) performance.mark("scm:drawn");
       if (drawn && wanted) setTriggerValue("drawn", true);
     },
     (error) => {

@@ -195,12 +195,22 @@ def server_rss_mb(pid: int) -> float:
     return float("nan")
 
 
+PAGES = (
+    "pages/overview.py",
+    "pages/timeline.py",
+    "pages/targets.py",
+    "pages/investment.py",
+    "pages/data.py",
+    "pages/presenter.py",
+)
+
+
 def script_times_ms(runs: int) -> dict[str, float]:
     """Warm server-side script run time per page (AppTest, in process): median of ``runs``."""
     from apptest import open_dashboard
 
     results = {}
-    for page in ("pages/overview.py", "pages/timeline.py", "pages/investment.py", "pages/data.py"):
+    for page in PAGES:
         app = open_dashboard(timeout=120)  # the whole page, as after the map-first run
         if page != "pages/overview.py":
             app.switch_page(page).run()
@@ -227,6 +237,19 @@ def spread(values: list[float], scale: float = 1.0, digits: int = 0) -> str:
     if len(values) == 1:
         return f"{median:.{digits}f}"
     return f"{median:.{digits}f} ({min(values) * scale:.{digits}f}–{max(values) * scale:.{digits}f})"
+
+
+def cpu_counters() -> tuple[int, int]:
+    """(steal, total) jiffies of all CPUs so far, from /proc/stat."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    return fields[7] if len(fields) > 7 else 0, sum(fields[:8])
+
+
+def stolen_since(start: tuple[int, int]) -> float:
+    """The share of CPU time since ``start`` that the host gave to other machines (steal): on a
+    shared virtual machine, what makes one run slower than the next."""
+    steal, total = cpu_counters()
+    return (steal - start[0]) / max(total - start[1], 1)
 
 
 def machine() -> str:
@@ -352,10 +375,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=PROJECT_DIR / "bench" / "results.md")
     args = parser.parse_args()
     runs, sessions = (1, 3) if args.quick else (args.runs, args.sessions)
+    counters = cpu_counters()
     rows, _ = asyncio.run(benchmark(runs, sessions))
     header = (
         f"Benchmark {dt.date.today().isoformat()}, {'quick mode, ' if args.quick else ''}{runs} run(s), "
-        f"{sessions} concurrent sessions; {machine()}; Chromium headless, network off 127.0.0.1 blocked.\n\n"
+        f"{sessions} concurrent sessions; {machine()}; Chromium headless, network off 127.0.0.1 blocked; "
+        f"CPU time taken by the host for other machines during the run (steal): {stolen_since(counters):.0%}.\n\n"
     )
     text = header + "\n".join(rows) + "\n"
     args.out.parent.mkdir(parents=True, exist_ok=True)
