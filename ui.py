@@ -27,6 +27,7 @@ from smartcity.choropleth import legend_items, map_spec, province_shapes
 from smartcity.datatable import as_text_table
 from smartcity.i18n import LANGUAGES, format_date, language_from, region_name, text
 from smartcity.join import join_to_provinces, rounds_up_to
+from smartcity.presenter import Slide, slides
 from smartcity.provinces import UnknownProvince
 from smartcity.render import PANEL_CSS, PRESENTER_CSS, claim_card
 from smartcity.slides import map_svg, svg_to_png
@@ -145,6 +146,12 @@ def cached_stated_total(version: str, last_round: int) -> StatedTotal | None:
 def cached_steps(version: str) -> list:
     """The timeline's steps, computed once per data version."""
     return timeline_steps(checked().tables)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_slides(version: str, language: str) -> list[Slide]:
+    """The presenter's slides (16 ms to make), once per data version and language."""
+    return slides(checked().tables, language)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -5,13 +5,13 @@ import time
 import streamlit as st
 
 import ui
-from smartcity.presenter import interval_from, public_url_from_environment, qr_svg_data_uri, slides, view_url
+from smartcity.presenter import interval_from, public_url_from_environment, qr_svg_data_uri, view_url
 from smartcity.render import presenter_caption, presenter_qr
 
 ui.ensure_frame()
 
 view = ui.view()
-deck = slides(view.tables, view.lang)
+deck = ui.cached_slides(ui.stamp(), view.lang)
 if not deck:
     st.stop()
 interval = interval_from(st.query_params.get("interval", ""))

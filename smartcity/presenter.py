@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlencode
 
 import segno
@@ -64,6 +65,7 @@ def view_url(base: str, lang: str, slide: int, province: str | None = None) -> s
     return f"{base}/timeline?{urlencode(query)}"
 
 
+@lru_cache(maxsize=512)  # 8 ms each; a stage shows the same few dozen again and again
 def qr_svg_data_uri(url: str) -> str:
     """The QR code of ``url`` as an SVG data URI, made locally (no service is called)."""
     return segno.make(url, error="m").svg_data_uri(scale=8, border=2, dark="#1c2430")
