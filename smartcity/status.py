@@ -26,7 +26,14 @@ def iso(value: object) -> str:
 
 
 def status_events(tables: Tables) -> pd.DataFrame:
-    """Every status event of every area, in the order they apply."""
+    """Every status event of every area, in the order they apply (read-only: made once per
+    ``tables``, since every view's join and every timeline date starts from it)."""
+    if "status_events" not in tables.derived:
+        tables.derived["status_events"] = all_status_events(tables)
+    return tables.derived["status_events"]
+
+
+def all_status_events(tables: Tables) -> pd.DataFrame:
     awards = tables.areas[tables.areas["certified_on"].map(iso) != ""]
     certified = pd.DataFrame(
         {

@@ -287,6 +287,8 @@ class Tables:
     problems: tuple[Problem, ...]
     data_dir: Path
     statuses: pd.DataFrame | None = None  # area_status.csv; None when the file is absent
+    # Tables derived from these, made once (see status.status_events): the tables never change.
+    derived: dict[str, pd.DataFrame] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def sources_dir(self) -> Path:
