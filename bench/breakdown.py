@@ -5,14 +5,16 @@
 
 Server side: `streamlit run dashboard.py` started with every script run profiled by pyinstrument
 in the thread that runs it (Streamlit's ScriptRunner._run_script, wrapped here only), while
-headless Chromium opens the overview, changes a filter and opens every other page. The report
-lists each run's wall time and, for a new session's first run and a warm filter change, the
+headless Chromium takes two visitors in turn through the overview, a filter change and every
+other page: the first fills the caches, the second finds them warm. The report lists each run's
+wall and CPU time and, for a new session's first run and a filter change (cold and warm), the
 functions that took the most time themselves.
 
 Browser side: the blank one-line app and the dashboard, loaded in turn, each with the page's own
 clocks: navigation and resource timing, every websocket message (wrapped before Streamlit's
 scripts run), long tasks, and the map component's User Timing marks (mapcomponent.js). Each
-event is the median over the loads, in ms from navigation start.
+event is the median over the loads, in ms from navigation start. Then as many loads again under
+Chromium's sampling profiler: the main thread's time by script file.
 
 Every request off 127.0.0.1 is refused by Chromium (the same settings as bench/run.py).
 """
