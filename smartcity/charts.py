@@ -20,11 +20,13 @@ CHART_PADDING = {"left": 12, "top": 10, "right": 12, "bottom": 5}
 
 
 def vega_lite_spec(chart: alt.TopLevelMixin) -> dict:
-    """The chart as a Vega-Lite spec, for st.vega_lite_chart. st.altair_chart converts a chart and
-    validates it against the schema on every run: 175 ms of the targets page's 213 ms warm run.
-    The spec is made once and cached instead (ui.cached_targets_chart)."""
+    """The chart as the dashboard draws it (Thai font, room at the canvas's edges), as a Vega-Lite
+    spec for st.vega_lite_chart. st.altair_chart converts a chart and validates it against the
+    schema on every run: 175 ms of the targets page's 213 ms warm run. The spec is made once and
+    cached instead (ui.cached_targets_chart)."""
+    finished = chart.properties(padding=CHART_PADDING).configure(font=THAI_FONT)
     with alt.theme.enable("none"):  # as st.altair_chart does: no 300 px default view size
-        return chart.to_dict()
+        return finished.to_dict()
 
 
 def year_label(lang: str) -> str:
@@ -75,8 +77,7 @@ def series_lines(series: pd.DataFrame, lang: str, columns: tuple[str, ...]) -> a
 
 def cumulative_chart(series: pd.DataFrame, lang: str) -> alt.Chart:
     """Certified areas, certified and reported areas, and provinces over time."""
-    chart = series_lines(series, lang, ("certified", "announced", "provinces"))
-    return chart.properties(padding=CHART_PADDING).configure(font=THAI_FONT)
+    return series_lines(series, lang, ("certified", "announced", "provinces"))
 
 
 def stated_targets(tables: Tables) -> pd.DataFrame:
@@ -94,7 +95,7 @@ def stated_targets(tables: Tables) -> pd.DataFrame:
     return targets.sort_values(["starts", "claim_id"], na_position="first").reset_index(drop=True)
 
 
-def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt.Chart:
+def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt.LayerChart:
     """Areas so far (certified; certified and reported) against each target as stated at the time."""
     lines = series_lines(series, lang, ("certified", "announced"))
     drawn = targets[targets["ends"].notna()].copy()
@@ -121,5 +122,4 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
     labels = base.mark_text(align="right", dx=-6, dy=-8, color="#7a2a5c", fontSize=12).encode(
         x="ends:T", y="value:Q", text="label:N"
     )
-    chart = alt.layer(lines, rules, ends, labels).properties(height=420)
-    return chart.properties(padding=CHART_PADDING).configure(font=THAI_FONT)
+    return alt.layer(lines, rules, ends, labels).properties(height=420)

@@ -34,6 +34,7 @@ def status_events(tables: Tables) -> pd.DataFrame:
 
 
 def all_status_events(tables: Tables) -> pd.DataFrame:
+    """status_events, made from the tables (the award dates, then area_status.csv)."""
     awards = tables.areas[tables.areas["certified_on"].map(iso) != ""]
     certified = pd.DataFrame(
         {
