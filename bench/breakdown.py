@@ -119,12 +119,11 @@ def serve_profiled(out_dir: Path, port: int) -> None:
 
 
 async def open_page(browser, url: str):
-    from run import MARKS
+    """bench/run.py's fresh page (its marks), recording websocket messages and long tasks too."""
+    from run import new_page
 
-    context = await browser.new_context(viewport={"width": 1400, "height": 1400})
-    await context.add_init_script(MARKS)
-    await context.add_init_script(RECORDER)
-    page = await context.new_page()
+    page = await new_page(browser)
+    await page.add_init_script(RECORDER)
     await page.goto(url, wait_until="commit", timeout=180_000)
     return page
 
@@ -159,11 +158,10 @@ PAGE_READY = {
 async def main_thread_profile(browser, url: str, done: str) -> dict[str, float]:
     """One fresh load of ``url`` under Chromium's sampling profiler (CDP), until ``done``: the page's
     main-thread time in ms by script file (or by what V8 calls the rest: program, GC, idle)."""
-    from run import MARKS, page_mark
+    from run import new_page, page_mark
 
-    context = await browser.new_context(viewport={"width": 1400, "height": 1400})
-    await context.add_init_script(MARKS)
-    page = await context.new_page()
+    page = await new_page(browser)
+    context = page.context
     cdp = await context.new_cdp_session(page)
     await cdp.send("Profiler.enable")
     await cdp.send("Profiler.setSamplingInterval", {"interval": 200})  # microseconds
@@ -194,25 +192,24 @@ def time_by_script(profile: dict) -> dict[str, float]:
 
 def cpu_table(blank: list[dict[str, float]], dashboard: list[dict[str, float]], rows: int = 14) -> list[str]:
     """The main thread's time by script, medians over the loads, largest first for the dashboard."""
-    names = {name for load in blank + dashboard for name in load}
 
-    def typical(loads: list[dict[str, float]], name: str) -> float:
-        return statistics.median(load.get(name, 0.0) for load in loads)
+    def typical(loads: list[dict[str, float]], names: set[str]) -> float:
+        return statistics.median(sum(load.get(name, 0.0) for name in names) for load in loads)
 
-    busy = [n for n in names if n != "(idle)"]
-    ranked = sorted(busy, key=lambda n: typical(dashboard, n), reverse=True)
-    lines = ["| main thread, by script | blank page | dashboard |", "|---|---:|---:|"]
-    for name in ranked[:rows]:
-        lines.append(f"| {name} | {typical(blank, name):.0f} | {typical(dashboard, name):.0f} |")
-    rest_blank = statistics.median(sum(v for n, v in load.items() if n in ranked[rows:]) for load in blank)
-    rest_dash = statistics.median(sum(v for n, v in load.items() if n in ranked[rows:]) for load in dashboard)
-    lines.append(f"| everything else | {rest_blank:.0f} | {rest_dash:.0f} |")
-    total_blank = statistics.median(sum(v for n, v in load.items() if n != "(idle)") for load in blank)
-    total_dash = statistics.median(sum(v for n, v in load.items() if n != "(idle)") for load in dashboard)
-    lines.append(f"| **busy in all** | **{total_blank:.0f}** | **{total_dash:.0f}** |")
-    idle = (typical(blank, "(idle)"), typical(dashboard, "(idle)"))
-    lines.append(f"| idle (waiting for the network or the server) | {idle[0]:.0f} | {idle[1]:.0f} |")
-    return lines
+    def row(label: str, names: set[str], bold: bool = False) -> str:
+        mark = "**" if bold else ""
+        return f"| {label} | {mark}{typical(blank, names):.0f}{mark} | {mark}{typical(dashboard, names):.0f}{mark} |"
+
+    busy = {name for load in blank + dashboard for name in load if name != "(idle)"}
+    ranked = sorted(busy, key=lambda name: typical(dashboard, {name}), reverse=True)
+    return [
+        "| main thread, by script | blank page | dashboard |",
+        "|---|---:|---:|",
+        *(row(name, {name}) for name in ranked[:rows]),
+        row("everything else", set(ranked[rows:])),
+        row("**busy in all**", busy, bold=True),
+        row("idle (waiting for the network or the server)", {"(idle)"}),
+    ]
 
 
 async def visit_every_page(browser, url: str, visitor: str, actions: list[tuple[float, str]]) -> None:
