@@ -34,12 +34,12 @@ st.download_button(
 
 st.subheader(ui.t("sources_title"))
 st.markdown(f"**{ui.t('source_articles')}**")
-sources_dir = view.tables.sources_dir
+sources_dir = ui.checked().tables.sources_dir
 for article in sorted(sources_dir.glob("*.txt")):
     with st.expander(source_label(article.name, view.lang) + f" — {article.name}"):
         st.text(article.read_text(encoding="utf-8"))
 st.markdown(f"**{ui.t('source_urls')}**")
-urls = [(s, n) for s, n in cited_sources(view.tables).items() if URL_PATTERN.match(s)]
+urls = [(s, n) for s, n in cited_sources(ui.checked().tables).items() if URL_PATTERN.match(s)]
 st.html(
     "<ul>"
     + "".join(f"<li>{link(u, u)} <span class='scm-muted'>({ui.t('cited_by', n=n)})</span></li>" for u, n in urls)

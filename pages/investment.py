@@ -24,10 +24,10 @@ for title, blocks in ui.cached_claim_cards(ui.stamp(), view.lang):
             with column:
                 st.html(card)
 
-if view.boundaries is not None:
-    joined = view.joined()
+if ui.checked().boundaries is not None:
+    joined = ui.cached_join(ui.stamp(), view.as_of, view.regions)
     st.subheader(ui.t("population_title"))
-    covered, total, summary = ui.cached_coverage(ui.stamp(), tuple(view.rounds), view.region_key)
+    covered, total, summary = ui.cached_coverage(ui.stamp(), view.as_of, view.regions)
     scope = ui.t("population_scope_selection") if view.region else ui.t("population_scope_country")
     st.metric(
         ui.t("population_title"),

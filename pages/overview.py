@@ -10,15 +10,14 @@ from smartcity.i18n import format_number, text
 from smartcity.join import select_areas
 from smartcity.render import province_panel, stated_total_card
 from smartcity.urlstate import DEFAULTS
+from smartcity.view import View, round_labels
 
 ui.ensure_frame()
 
-DEFAULT_METRIC = DEFAULTS["metric"]  # the one a shared URL leaves out
 
-
-def show_headline(view: ui.View) -> None:
+def show_headline(view: View) -> None:
     """Headline figures, the announced total beside the list's, and the validity note."""
-    headline = ui.cached_headline(ui.stamp(), tuple(view.rounds), view.region_key)
+    headline = ui.cached_headline(ui.stamp(), view.as_of, view.regions)
     # One under another: beside the map the column is too narrow for two side by side.
     st.metric(
         ui.t("headline_areas"),
@@ -51,17 +50,17 @@ def show_headline(view: ui.View) -> None:
         st.caption(ui.t("validity_note"))
 
 
-def choose_metric(view: ui.View) -> str:
+def choose_metric(view: View) -> None:
     # wrap: four options do not fit one row beside the map.
-    return ui.choice(
-        ui.t("metric"), METRICS, "metric", DEFAULT_METRIC, lambda m: text(f"metric_{m}", view.lang), wrap=True
+    ui.choice(
+        ui.t("metric"), METRICS, "metric", DEFAULTS["metric"], lambda m: text(f"metric_{m}", view.lang), wrap=True
     )
 
 
-def show_downloads(view: ui.View, metric: str) -> None:
+def show_downloads(view: View) -> None:
     """The map as a slide, PNG or SVG; both files are made only when their button is clicked."""
-    svg = partial(ui.cached_slide_svg, ui.stamp(), metric, view.lang, tuple(view.rounds), view.region_key)
-    name = f"thailand-smart-city-map-{metric}-round{view.last_round}-{view.lang}"
+    svg = partial(ui.cached_slide_svg, ui.stamp(), view.as_of, view.regions, view.metric, view.lang)
+    name = f"thailand-smart-city-map-{view.metric}-round{view.last_round}-{view.lang}"
     downloads = st.columns(2)
     downloads[0].download_button(
         ui.t("download_png"),
@@ -81,32 +80,28 @@ def show_downloads(view: ui.View, metric: str) -> None:
     )
 
 
-def show_province_or_hint(view: ui.View) -> None:
+def show_province_or_hint(view: View) -> None:
     if view.province:
-        areas = select_areas(view.tables, view.rounds, view.regions)
+        tables = ui.checked().tables
+        areas = select_areas(tables, view.as_of.rounds, view.regions, view.as_of.date)
         province_areas = areas[areas["province_code"] == view.province]
-        labels = ui.round_labels(view.tables, view.lang)
-        st.html(province_panel(view.joined().loc[view.province], province_areas, view.lang, labels))
+        joined = ui.cached_join(ui.stamp(), view.as_of, view.regions)
+        st.html(province_panel(joined.loc[view.province], province_areas, view.lang, round_labels(tables, view.lang)))
     else:
         st.info(ui.t("map_hint"), icon=":material/touch_app:")
 
 
 view = ui.view()
-# The map on the left, what colours it and what it shows on the right. A session's first run
-# sends the map alone (ui.decide_map_first); the rerun after it is drawn fills the right-hand
-# column and the downloads below the map, so nothing already on screen moves.
-map_first = ui.map_first()
+# The map on the left, what colours it and what it shows on the right.
 map_column, side_column = st.columns([2, 1], gap="medium")
 with side_column:
-    metric = st.session_state.setdefault("metric", DEFAULT_METRIC) if map_first else choose_metric(view)
+    choose_metric(view)
 with map_column:
-    if view.boundaries is None:
+    if ui.checked().boundaries is None:
         st.error(ui.t("map_unavailable"), icon=":material/map:")
     else:
-        ui.show_choropleth("overview_map", metric, tuple(view.rounds), height=620, clickable=True)
-        if not map_first:
-            show_downloads(view, metric)
-if not map_first:
-    with side_column:
-        show_province_or_hint(view)
-        show_headline(view)
+        ui.show_choropleth(view, ui.OVERVIEW_MAP, height=620, on_click=ui.select_clicked_province)
+        show_downloads(view)
+with side_column:
+    show_province_or_hint(view)
+    show_headline(view)

@@ -7,6 +7,7 @@ import streamlit as st
 import ui
 from smartcity.presenter import interval_from, public_url_from_environment, qr_svg_data_uri, view_url
 from smartcity.render import presenter_caption, presenter_qr
+from smartcity.view import AsOf
 
 ui.ensure_frame()
 
@@ -64,7 +65,8 @@ def stage() -> None:
         buttons[2].button("▶▶", key="present_next", on_click=move, args=(1,), width="stretch", help=ui.t("next"))
         st.html(presenter_qr(url, qr_svg_data_uri(url)))
     with stage_map:
-        ui.show_choropleth("presenter_map", "status", None, height=960, as_of=slide.step.as_of)
+        slide_view = view.following(AsOf.on(slide.step.as_of))
+        ui.show_choropleth(slide_view, "presenter_map", height=960, metric="status")
 
 
 stage()

@@ -33,7 +33,7 @@ if not dated.empty:
 ui.titled_chart(ui.t("targets_chart_title"), ui.cached_targets_chart(ui.stamp(), view.lang))
 
 st.subheader(ui.t("targets_list"))
-claims = view.tables.claims
+claims = ui.checked().tables.claims
 others = claims[claims["metric"].isin(["target_areas_added", "target_areas_per_year"])]
 for _, claim in targets.iterrows():
     st.html(claim_card(claim, view.lang))

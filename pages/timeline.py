@@ -7,6 +7,7 @@ import streamlit as st
 import ui
 from smartcity.i18n import format_number
 from smartcity.render import timeline_step
+from smartcity.view import AsOf
 
 ui.ensure_frame()
 
@@ -56,11 +57,11 @@ def stepper() -> None:
     controls[2].button(ui.t("next"), icon=":material/skip_next:", on_click=move, args=(1,), width="stretch")
     controls[3].slider(ui.t("step", n=st.session_state["step"], total=last), 1, last, key="step")
     step = steps[st.session_state["step"] - 1]
-    names = {p.code: getattr(p, f"name_{view.lang}") for p in view.tables.index}
+    names = {p.code: getattr(p, f"name_{view.lang}") for p in ui.checked().tables.index}
     event_column, map_column = st.columns([2, 3], gap="medium")
     with event_column:
         st.html(timeline_step(step, view.lang, names))
-        counts = ui.cached_counts(ui.stamp(), step.as_of, view.region_key)
+        counts = ui.cached_counts(ui.stamp(), step.as_of, view.regions)
         figures = st.columns(3)
         # Short labels fit the narrow column; the caption below says what each counts.
         for column, key, value in (
@@ -71,13 +72,13 @@ def stepper() -> None:
             column.metric(ui.t(key), format_number(value, view.lang), border=True)
         st.caption(" · ".join(ui.t(k) for k in ("cumulative_certified", "headline_reported", "cumulative_provinces")))
     with map_column:
-        if view.boundaries is None:
+        if ui.checked().boundaries is None:
             st.error(ui.t("map_unavailable"), icon=":material/map:")
             return
-        ui.show_choropleth("timeline_map", "status", None, height=460, as_of=step.as_of)
+        ui.show_choropleth(view.following(AsOf.on(step.as_of)), "timeline_map", height=460, metric="status")
     ui.sync_url()  # fragment runs skip the frame, which otherwise writes the URL
 
 
 stepper()
 
-ui.titled_chart(ui.t("chart_title"), ui.cached_cumulative_chart(ui.stamp(), view.region_key, view.lang))
+ui.titled_chart(ui.t("chart_title"), ui.cached_cumulative_chart(ui.stamp(), view.regions, view.lang))

@@ -12,6 +12,7 @@ import hashlib
 import html
 import itertools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -20,7 +21,6 @@ from shapely.geometry import mapping
 
 from smartcity.i18n import format_number, region_name, text
 
-METRICS = ("area_count", "status", "first_round", "population")
 THAILAND_BOUNDS = [[5.6, 97.3], [20.5, 105.7]]
 SEA_COLOUR = "#dde8f0"
 NO_AREA_COLOUR = "#e6e6e6"
@@ -66,17 +66,12 @@ def fill_colour(row: pd.Series, metric: str) -> str:
         return OUTSIDE_COLOUR
     if row["area_count"] == 0:
         return NO_AREA_COLOUR
-    if metric == "status":
-        return STATUS_COLOURS[province_status(row)]
-    # The other colourings are about the emblem: reported-only provinces stay grey, outlined dashed.
-    certified = int(row["certified_count"])
-    if certified == 0:
+    rule = METRIC_RULES[metric]
+    # Only the status colouring shows reported-only provinces; the others are about the emblem,
+    # so those provinces stay grey there, outlined dashed.
+    if not rule.colours_reported and int(row["certified_count"]) == 0:
         return NO_AREA_COLOUR
-    if metric == "area_count":
-        return area_count_colour(certified)
-    if metric == "first_round":
-        return round_colour(int(row["first_round"]))
-    return POPULATION_COLOURS[population_bin(int(row["population"]))]
+    return rule.colour(row)
 
 
 def province_status(row: pd.Series) -> str:
@@ -100,64 +95,107 @@ def population_labels(lang: str) -> list[str]:
     ]
 
 
+def area_count_legend(covered: pd.DataFrame, lang: str, round_labels: dict[int, str]) -> list[LegendItem]:
+    top = len(AREA_COUNT_COLOURS)
+    items = []
+    for count in range(1, top + 1):
+        label = text("legend_area_one", lang) if count == 1 else text("legend_areas", lang, label=count)
+        if count == top:
+            label = text("legend_areas", lang, label=f"{top}+")
+        items.append(LegendItem(area_count_colour(count), label))
+    return items
+
+
+def status_legend(covered: pd.DataFrame, lang: str, round_labels: dict[int, str]) -> list[LegendItem]:
+    shown = {province_status(row) for _, row in covered.iterrows()} | {"certified", "reported"}
+    return [
+        LegendItem(STATUS_COLOURS[s], text(f"legend_status_{s}", lang), dashed=s == "reported")
+        for s in STATUS_COLOURS
+        if s in shown
+    ]
+
+
+def first_round_legend(covered: pd.DataFrame, lang: str, round_labels: dict[int, str]) -> list[LegendItem]:
+    rounds = sorted({int(r) for r in covered["first_round"].dropna()})
+    return [LegendItem(round_colour(r), round_labels.get(r, text("round_n", lang, n=r))) for r in rounds]
+
+
+def population_legend(covered: pd.DataFrame, lang: str, round_labels: dict[int, str]) -> list[LegendItem]:
+    return [
+        LegendItem(colour, text("legend_population", lang, label=label))
+        for colour, label in zip(POPULATION_COLOURS, population_labels(lang), strict=True)
+    ]
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    """How one colouring of the map works: used alike by the map, the export and the slide."""
+
+    key: str
+    colour: Callable[[pd.Series], str]  # a province with an area in the selection
+    legend: Callable[[pd.DataFrame, str, dict[int, str]], list[LegendItem]]
+    colours_reported: bool = False  # reported-only provinces coloured, not grey and dashed
+
+
+METRIC_RULES = {
+    rule.key: rule
+    for rule in (
+        MetricRule("area_count", lambda row: area_count_colour(int(row["certified_count"])), area_count_legend),
+        MetricRule("status", lambda row: STATUS_COLOURS[province_status(row)], status_legend, colours_reported=True),
+        MetricRule("first_round", lambda row: round_colour(int(row["first_round"])), first_round_legend),
+        MetricRule(
+            "population", lambda row: POPULATION_COLOURS[population_bin(int(row["population"]))], population_legend
+        ),
+    )
+}
+METRICS = tuple(METRIC_RULES)
+
+
 def legend_items(joined: pd.DataFrame, metric: str, lang: str, round_labels: dict[int, str]) -> list[LegendItem]:
     """What each colour means, for the colours this map uses."""
+    rule = METRIC_RULES[metric]
     covered = joined[joined["in_selection"] & (joined["area_count"] > 0)]
-    items: list[LegendItem] = []
-    if metric == "area_count":
-        top = len(AREA_COUNT_COLOURS)
-        for count in range(1, top + 1):
-            label = text("legend_area_one", lang) if count == 1 else text("legend_areas", lang, label=count)
-            if count == top:
-                label = text("legend_areas", lang, label=f"{top}+")
-            items.append(LegendItem(area_count_colour(count), label))
-    elif metric == "status":
-        shown = {province_status(row) for _, row in covered.iterrows()} | {"certified", "reported"}
-        items += [
-            LegendItem(STATUS_COLOURS[s], text(f"legend_status_{s}", lang), dashed=s == "reported")
-            for s in STATUS_COLOURS
-            if s in shown
-        ]
-    elif metric == "first_round":
-        rounds = sorted({int(r) for r in covered["first_round"].dropna()})
-        items += [LegendItem(round_colour(r), round_labels.get(r, text("round_n", lang, n=r))) for r in rounds]
-    else:
-        items += [
-            LegendItem(colour, text("legend_population", lang, label=label))
-            for colour, label in zip(POPULATION_COLOURS, population_labels(lang), strict=True)
-        ]
+    items = rule.legend(covered, lang, round_labels)
     items.append(LegendItem(NO_AREA_COLOUR, text("legend_none", lang)))
-    if metric != "status" and any(reported_only(row) for _, row in covered.iterrows()):
+    if not rule.colours_reported and any(reported_only(row) for _, row in covered.iterrows()):
         items.append(LegendItem("transparent", text("legend_dashed", lang), dashed=True))
     if not joined["in_selection"].all():
         items.append(LegendItem(OUTSIDE_COLOUR, text("legend_outside", lang)))
     return items
 
 
-def tooltip_html(row: pd.Series, lang: str, round_labels: dict[int, str]) -> str:
-    """The tooltip of one province; every value escaped, since it is shown as HTML."""
+def tooltip_head(row: pd.Series, lang: str) -> str:
+    """The first lines of a province's tooltip, the same in every view: names and region (escaped)."""
     other = "en" if lang == "th" else "th"
     name, other_name = html.escape(row[f"name_{lang}"]), html.escape(row[f"name_{other}"])
-    lines = [
-        f"<b>{name}</b> <span style='color:#555'>{other_name}</span>",
-        html.escape(region_name(row["region"], lang)),
-    ]
+    return (
+        f"<b>{name}</b> <span class='scm-muted'>{other_name}</span><br>{html.escape(region_name(row['region'], lang))}"
+    )
+
+
+def tooltip_body(row: pd.Series, lang: str, round_labels: dict[int, str]) -> str | None:
+    """What a province's tooltip says of its areas in this view (escaped); None where it has none."""
     count = int(row["area_count"])
     if count == 0:
-        lines.append(html.escape(text("tooltip_none", lang)))
-    else:
-        key = "tooltip_area_one" if count == 1 else "tooltip_areas"
-        summary = text(key, lang, n=count)
-        if not pd.isna(row["first_round"]):
-            first = round_labels.get(int(row["first_round"]), text("round_n", lang, n=int(row["first_round"])))
-            summary += f" · {text('tooltip_first_round', lang, label=first)}"
-        lines.append(html.escape(summary))
-        names = row[f"area_names_{lang}"].split("\n")
-        statuses = row["area_statuses"].split("\n")
-        shown = list(zip(names, statuses, strict=True))[:TOOLTIP_AREA_LIMIT]
-        more = f"<br>… (+{len(names) - len(shown)})" if len(names) > len(shown) else ""
-        lines.append("<br>".join(f"• {html.escape(area_line(n, s, lang))}" for n, s in shown) + more)
-    return "<br>".join(lines)
+        return None
+    key = "tooltip_area_one" if count == 1 else "tooltip_areas"
+    summary = text(key, lang, n=count)
+    if not pd.isna(row["first_round"]):
+        first = round_labels.get(int(row["first_round"]), text("round_n", lang, n=int(row["first_round"])))
+        summary += f" · {text('tooltip_first_round', lang, label=first)}"
+    names = row[f"area_names_{lang}"].split("\n")
+    statuses = row["area_statuses"].split("\n")
+    shown = list(zip(names, statuses, strict=True))[:TOOLTIP_AREA_LIMIT]
+    more = f"<br>… (+{len(names) - len(shown)})" if len(names) > len(shown) else ""
+    return (
+        f"{html.escape(summary)}<br>" + "<br>".join(f"• {html.escape(area_line(n, s, lang))}" for n, s in shown) + more
+    )
+
+
+def tooltip_html(row: pd.Series, lang: str, round_labels: dict[int, str]) -> str:
+    """The tooltip of one province; every value escaped, since it is shown as HTML."""
+    body = tooltip_body(row, lang, round_labels)
+    return f"{tooltip_head(row, lang)}<br>{html.escape(text('tooltip_none', lang)) if body is None else body}"
 
 
 def area_line(name: str, status: str, lang: str) -> str:
@@ -167,62 +205,62 @@ def area_line(name: str, status: str, lang: str) -> str:
     return f"{name} ({text(f'status_{status}', lang)})"
 
 
-def feature_collection(joined: gpd.GeoDataFrame, lang: str, round_labels: dict[int, str]) -> dict:
-    """Province features with only what the browser needs: the code and the tooltip."""
-    features = [
-        {
-            "type": "Feature",
-            "id": code,
-            "properties": {"code": code, "tooltip": tooltip_html(row, lang, round_labels)},
-            "geometry": mapping(row.geometry),
-        }
-        for code, row in joined.iterrows()
-        if row.geometry is not None
-    ]
-    return {"type": "FeatureCollection", "features": features}
+# Characters that could end a <script> element or start a template literal's ${...}.
+SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "`": "\\u0060", "$": "\\u0024"}
 
 
 def safe_json(value: object) -> str:
-    """JSON that is also safe inside an HTML <script> element (the static export embeds it)."""
-    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    """JSON that is also safe inside an HTML <script> element and a JavaScript template literal."""
+    encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for character, escaped in SCRIPT_ESCAPES.items():
+        encoded = encoded.replace(character, escaped)
+    return encoded
 
 
-def province_shapes(joined: gpd.GeoDataFrame) -> dict:
-    """The boundaries the browser keeps between views: geometry keyed by code, and a version.
+def boundary_collection(boundaries: gpd.GeoDataFrame) -> dict:
+    """The boundaries as the map's one GeoJson layer takes them: geometry and code only."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            # "tooltip" is filled in by each view (choropleth.js); folium checks the field exists.
+            {"type": "Feature", "id": code, "properties": {"code": code, "tooltip": ""}, "geometry": mapping(geometry)}
+            for code, geometry in boundaries.geometry.items()
+            if geometry is not None
+        ],
+    }
 
-    The version changes only when the geometry does, so the map redraws shapes only then.
-    """
-    features = [
-        {"type": "Feature", "id": code, "properties": {}, "geometry": mapping(geometry)}
-        for code, geometry in joined.geometry.items()
-        if geometry is not None
-    ]
-    version = hashlib.sha1(json.dumps(features, separators=(",", ":")).encode()).hexdigest()[:12]
-    return {"version": version, "features": features}
 
-
-def map_spec(
+def view_spec(
     joined: gpd.GeoDataFrame,
-    shapes_version: str,
     metric: str,
     lang: str,
     round_labels: dict[int, str],
     selected: str | None = None,
-    height: int = 620,
-    asset_base: str = "/app/static",
 ) -> dict:
-    """Everything the map component draws for one view: ``metric`` in ``lang``, ``selected`` outlined.
+    """Everything a view changes on the map: ``metric`` in ``lang``, ``selected`` outlined.
 
-    ``shapes_version`` is the version ``province_shapes`` gave the boundaries (the browser keeps
-    the shapes themselves, sent once: see mapcomponent.py). ``asset_base`` is the URL folder that holds
-    leaflet/leaflet.js and leaflet/leaflet.css (the app's own static files: no CDN).
+    Styles are indices into a short palette (a few distinct styles serve 77 provinces), so a
+    filter change sends little. Tooltips are HTML with every value escaped.
     """
-    if metric not in METRICS:
+    if metric not in METRIC_RULES:
         raise ValueError(f"metric {metric!r} is not one of {', '.join(METRICS)}")
     metric_name = text(f"metric_{metric}", lang)
-    return {
-        "styles": {code: province_style(row, metric, code == selected) for code, row in joined.iterrows()},
-        "tooltips": {code: tooltip_html(row, lang, round_labels) for code, row in joined.iterrows()},
+    palette: list[dict] = []
+    styles: dict[str, int] = {}
+    for code, row in joined.iterrows():
+        style = province_style(row, metric, code == selected)
+        if style not in palette:
+            palette.append(style)
+        styles[code] = palette.index(style)
+    spec = {
+        "palette": palette,
+        "styles": styles,
+        # The heads are the base map's (foliummap.build_base_map); the browser joins a head to
+        # its body as tooltip_html does.
+        "bodies": {
+            code: body for code, row in joined.iterrows() if (body := tooltip_body(row, lang, round_labels)) is not None
+        },
+        "none": html.escape(text("tooltip_none", lang)),
         "legend": {
             "title": metric_name,
             "items": [
@@ -233,13 +271,10 @@ def map_spec(
         "bounds": selection_bounds(joined),
         "selected": selected,
         "label": text("map_label", lang, metric=metric_name),
-        "shapes_version": shapes_version,
-        "height": height,
-        "sea": SEA_COLOUR,
-        "dashed": REPORTED_BORDER,
         "hover": {"weight": 2.5, "color": SELECTED_BORDER},
-        "assets": {"js": f"{asset_base}/leaflet/leaflet.js", "css": f"{asset_base}/leaflet/leaflet.css"},
     }
+    spec["id"] = hashlib.sha1(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:12]
+    return spec
 
 
 def province_style(row: pd.Series, metric: str, selected: bool) -> dict:

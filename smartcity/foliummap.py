@@ -1,0 +1,175 @@
+"""The province map, made by folium, for the dashboard (shown by streamlit-folium) and the export.
+
+A map is two parts. The *base* (``build_base_map``) is the same for every view on a page: the 77
+boundaries in one ``GeoJson`` layer, the tooltip frame and the map's behaviour
+(``choropleth.js``). The *view layer* (``build_view_layer``) is what a filter changes: a
+``FeatureGroup`` holding one view's colours, tooltips, legend and bounds, which the browser
+applies to the base in place. streamlit-folium keys its frame on the base map's script, so
+keeping the base constant and passing the view as ``feature_group_to_add`` recolours the same
+frame instead of mounting a new one.
+
+No asset comes from a CDN: folium's default scripts and styles are replaced by the app's own
+files (``asset_urls``) or, in the export, put inline. There is no tile layer. Every string from
+a data file is escaped in Python before folium sees it (``choropleth.tooltip_html``, ``safe_json``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import folium
+import geopandas as gpd
+from branca.element import MacroElement
+from jinja2 import Template
+
+from smartcity.choropleth import (
+    BORDER_COLOUR,
+    NO_AREA_COLOUR,
+    REPORTED_BORDER,
+    SEA_COLOUR,
+    THAILAND_BOUNDS,
+    boundary_collection,
+    safe_json,
+    tooltip_head,
+    view_spec,
+)
+from smartcity.tables import PROJECT_DIR
+
+STATIC_DIR = PROJECT_DIR / "static"
+STATIC_URL = "/app/static"  # where Streamlit serves static/ (server.enableStaticServing)
+SERVED_BOUNDARIES = STATIC_DIR / "geo" / "provinces.geojson"
+MAP_JS = Path(__file__).with_name("choropleth.js").read_text(encoding="utf-8")
+MAP_CSS = f"""
+.leaflet-container {{ background: {SEA_COLOUR};
+  font-family: Sarabun, Garuda, Loma, 'Noto Sans Thai', system-ui, sans-serif; }}
+.scm-muted {{ color: #4a5565; }}
+.scm-tooltip {{ white-space: normal; width: max-content; max-width: min(320px, 70vw); font-size: 13px; }}
+.scm-tooltip table, .scm-tooltip td {{ border: 0; padding: 0; }}
+.scm-legend {{ background: rgba(255,255,255,.94); padding: 8px 10px; border-radius: 6px; font-size: 13px;
+  line-height: 1.35; color: #222; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 240px; }}
+.scm-legend-title {{ font-weight: 600; margin-bottom: 4px; }}
+.scm-legend-item {{ display: flex; align-items: center; gap: 6px; margin: 2px 0; }}
+.scm-swatch {{ display: inline-block; width: 16px; height: 12px; flex: none; border: 1px solid {BORDER_COLOUR}; }}
+.scm-swatch-dashed {{ border: 2px dashed {REPORTED_BORDER}; }}
+"""
+BASE_STYLE = {"fillColor": NO_AREA_COLOUR, "fillOpacity": 0.92, "color": BORDER_COLOUR, "weight": 0.6}
+
+
+def asset_urls(base: str = STATIC_URL) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The scripts and styles the dashboard's map loads, as folium's ``default_js``/``default_css``:
+    Leaflet, and jQuery for folium's fetch of boundaries that are not embedded."""
+    scripts = [("leaflet", f"{base}/leaflet/leaflet.js"), ("jquery", f"{base}/jquery/jquery.min.js")]
+    return scripts, [("leaflet_css", f"{base}/leaflet/leaflet.css")]
+
+
+class ChoroplethBehaviour(MacroElement):
+    """The map's own script and styles: attaches ``choropleth.js`` to the province layer."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}
+        {% macro script(this, kwargs) %}
+        {{ this.js }}
+        window.scmChoropleth.attach({{ this._parent.get_name() }}, {{ this.layer.get_name() }}, {{ this.heads_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, layer: folium.GeoJson, heads: dict[str, str]):
+        super().__init__()
+        self._name = "ChoroplethBehaviour"
+        self.layer = layer
+        self.heads_json = safe_json(heads)
+        self.js = MAP_JS
+        self.css = MAP_CSS
+
+
+class ViewStyle(MacroElement):
+    """One view, applied to the base map when the layer holding it is added."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        // streamlit-folium keeps every group it was given (window.feature_group, its issue #247);
+        // the old ones are off the map by now, so only this one needs keeping.
+        if (window.feature_group) { window.feature_group.length = 0; }
+        window.scmChoropleth.apply({{ this.spec_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, spec: dict):
+        super().__init__()
+        self._name = "ViewStyle"
+        self.spec_json = safe_json(spec)
+
+
+def file_version(path: Path) -> str:
+    return hashlib.sha1(path.read_bytes()).hexdigest()[:12]
+
+
+def build_base_map(
+    joined: gpd.GeoDataFrame,
+    lang: str,
+    boundaries_url: str | None = None,
+    assets: tuple[list, list] | None = None,
+) -> folium.Map:
+    """The map every view of a page in ``lang`` draws on: 77 provinces, no tiles, no CDN.
+
+    ``joined``: any join (only its boundaries and province names are used, which every view shares).
+
+    ``boundaries_url``: the browser fetches the boundaries from there (the same file, served by
+    the app) instead of their being embedded in the map's script, so that the script streamlit-
+    folium sends with every rerun stays small. ``assets``: folium's ``default_js`` and
+    ``default_css`` for this map (``asset_urls``); None leaves them empty, for a page that puts
+    Leaflet inline.
+    """
+    scripts, styles = assets or ([], [])
+    fmap = folium.Map(
+        location=[13.0, 101.0],
+        zoom_start=5,
+        tiles=None,
+        min_zoom=4,
+        max_zoom=10,
+        zoom_snap=0.25,  # fractional zoom lets the country fill a narrow (phone) map
+        zoom_delta=0.5,
+        attribution_control=False,
+    )
+    fmap.default_js, fmap.default_css = scripts, styles
+    layer = folium.GeoJson(
+        boundary_collection(joined),
+        name="provinces",
+        style_function=lambda feature: BASE_STYLE,
+        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True, class_name="scm-tooltip"),
+        control=False,
+    )
+    if boundaries_url is not None:
+        # folium fetches a GeoJson given by URL itself; given the data, it embeds it unless told
+        # where the browser can fetch the same file (embed_link, as folium sets it for a path).
+        layer.embed, layer.embed_link = False, boundaries_url
+    layer.add_to(fmap)
+    heads = {code: tooltip_head(row, lang) for code, row in joined.iterrows()}
+    ChoroplethBehaviour(layer, heads).add_to(fmap)
+    fmap.fit_bounds(THAILAND_BOUNDS)
+    return fmap
+
+
+def build_view_layer(spec: dict) -> folium.FeatureGroup:
+    """What one view changes on the map, as the layer streamlit-folium adds to the base map."""
+    group = folium.FeatureGroup(name="view", control=False)
+    ViewStyle(spec).add_to(group)
+    return group
+
+
+def build_choropleth(
+    joined: gpd.GeoDataFrame,
+    metric: str,
+    lang: str,
+    round_labels: dict[int, str],
+    selected: str | None = None,
+) -> folium.Map:
+    """The whole map of one view as one ``folium.Map`` (boundaries embedded, assets left out)."""
+    fmap = build_base_map(joined, lang)
+    build_view_layer(view_spec(joined, metric, lang, round_labels, selected)).add_to(fmap)
+    return fmap

@@ -1,0 +1,209 @@
+"""Loading and caching at the Streamlit edge: the checked data, and every view's results,
+computed once and shared by every session (read-only: callers must not modify what they get).
+
+Each cached function takes the data's version (``stamp()``) and the parts of the view it
+depends on, never the whole view, so that e.g. the join is shared by every metric and language.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+
+from smartcity.boundaries import boundaries_path_from_environment
+from smartcity.charts import cumulative_chart, stated_targets, targets_chart, vega_lite_spec
+from smartcity.choropleth import legend_items, view_spec
+from smartcity.datatable import as_text_table
+from smartcity.i18n import format_date, region_name, text
+from smartcity.join import join_to_provinces
+from smartcity.presenter import Slide, slides
+from smartcity.render import claim_card
+from smartcity.slides import map_svg, svg_to_png
+from smartcity.summaries import (
+    Headline,
+    StatedTotal,
+    coverage_by_region,
+    headline_figures,
+    population_covered,
+    stated_total,
+)
+from smartcity.tables import data_dir_from_environment
+from smartcity.timeline import Counts, counts_on, cumulative_series, timeline_steps
+from smartcity.validate import Checked, check_all
+from smartcity.view import AsOf, round_labels
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def load_checked(data_dir: str, boundaries_path: str, stamp: str) -> Checked:
+    """Tables and boundaries, read and checked once per process for each location and version."""
+    return check_all(Path(data_dir), Path(boundaries_path))
+
+
+# How old a data stamp may be. Every cached view is keyed by it and a run asks for it a dozen
+# times; listing and stat-ing the files each time took 40% of the server's time under a crowd.
+STAMP_SECONDS = 1.0
+_stamps: dict[tuple[Path, Path], tuple[float, str]] = {}
+
+
+def read_data_stamp(data_dir: Path, boundaries_path: Path) -> str:
+    """Changes when any table or the boundary file is edited, so edits show without a restart."""
+    files = [*sorted(data_dir.glob("*.csv")), boundaries_path]
+    return ";".join(f"{f.name}:{f.stat().st_mtime_ns}" for f in files if f.exists()) + f"|{data_dir}|{boundaries_path}"
+
+
+def data_stamp(data_dir: Path, boundaries_path: Path) -> str:
+    """The files' stamp, read again once it is STAMP_SECONDS old (an edit shows within a second)."""
+    now = time.monotonic()
+    taken, stamp = _stamps.get((data_dir, boundaries_path), (-STAMP_SECONDS, ""))
+    if now - taken >= STAMP_SECONDS:
+        stamp = read_data_stamp(data_dir, boundaries_path)
+        _stamps[(data_dir, boundaries_path)] = (now, stamp)
+    return stamp
+
+
+def checked() -> Checked:
+    data_dir, boundaries_path = data_dir_from_environment(), boundaries_path_from_environment()
+    return load_checked(str(data_dir), str(boundaries_path), data_stamp(data_dir, boundaries_path))
+
+
+def stamp() -> str:
+    return data_stamp(data_dir_from_environment(), boundaries_path_from_environment())
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_join(version: str, as_of: AsOf, regions: tuple[str, ...] | None) -> gpd.GeoDataFrame:
+    """The join for one "as of" and region filter, shared by every session and every metric."""
+    data = checked()
+    return join_to_provinces(data.tables, data.boundaries, as_of.rounds, regions, as_of.date)
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def cached_view_spec(
+    version: str, as_of: AsOf, regions: tuple[str, ...] | None, metric: str, language: str, selected: str | None
+) -> dict:
+    """What one view changes on the map (colours, tooltips, legend, bounds), built once."""
+    labels = round_labels(checked().tables, language)
+    return view_spec(cached_join(version, as_of, regions), metric, language, labels, selected=selected)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_headline(version: str, as_of: AsOf, regions: tuple[str, ...] | None) -> Headline:
+    """The overview's headline figures for one filter, computed once per data version."""
+    return headline_figures(cached_join(version, as_of, regions))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_coverage(version: str, as_of: AsOf, regions: tuple[str, ...] | None) -> tuple[int, int, pd.DataFrame]:
+    """Population covered, population in all, and coverage by region for one filter (read-only)."""
+    joined = cached_join(version, as_of, regions)
+    covered, total = population_covered(joined)
+    return covered, total, coverage_by_region(joined)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_stated_total(version: str, last_round: int) -> StatedTotal | None:
+    """The total announced with a round beside the area list's count, once per data version."""
+    return stated_total(checked().tables, last_round)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def cached_steps(version: str) -> list:
+    """The timeline's steps, computed once per data version."""
+    return timeline_steps(checked().tables)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_slides(version: str, language: str) -> list[Slide]:
+    """The presenter's slides (16 ms to make), once per data version and language."""
+    return slides(checked().tables, language)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_counts(version: str, as_of: str | None, regions: tuple[str, ...] | None) -> Counts:
+    """Areas by status on one date (a timeline step), computed once per data version."""
+    return counts_on(checked().tables, as_of, list(regions) if regions else None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_series(version: str, regions: tuple[str, ...] | None) -> pd.DataFrame:
+    """The cumulative series by status (read-only: callers must not modify it)."""
+    return cumulative_series(checked().tables, list(regions) if regions else None)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def cached_cumulative_chart(version: str, regions: tuple[str, ...] | None, language: str) -> dict:
+    """The timeline's chart as a Vega-Lite spec (read-only: see titled_chart)."""
+    return vega_lite_spec(cumulative_chart(cached_series(version, regions), language))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def cached_targets(version: str) -> pd.DataFrame:
+    """The stated targets with their lines' ends (read-only: callers must not modify it)."""
+    return stated_targets(checked().tables)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def cached_targets_chart(version: str, language: str) -> dict:
+    """The targets page's chart as a Vega-Lite spec (read-only: see titled_chart)."""
+    return vega_lite_spec(targets_chart(cached_series(version, None), cached_targets(version), language))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def cached_claim_cards(version: str, language: str) -> list[tuple[str, list[tuple[str | None, list[str]]]]]:
+    """Claim cards grouped by round, then by conflict group, as HTML; built once per language."""
+    tables = checked().tables
+    labels = round_labels(tables, language)
+    claims = tables.claims
+    groups = [(labels.get(r, text("round_n", language, n=r)), claims[claims["round"] == r]) for r in sorted(labels)]
+    groups.append((text("claims_programme", language), claims[claims["round"].isna()]))
+    result = []
+    for title, group in groups:
+        if group.empty:
+            continue
+        blocks = []
+        for conflict, members in group.groupby(group["conflict_group"].replace("", None), dropna=False, sort=False):
+            cards = [claim_card(claim, language) for _, claim in members.iterrows()]
+            blocks.append((None if pd.isna(conflict) or len(members) == 1 else str(conflict), cards))
+        result.append((title, blocks))
+    return result
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_text_table(version: str, name: str) -> pd.DataFrame:
+    """A table as the Data page shows it (all text), built once per data version."""
+    return as_text_table(checked().tables, name)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def cached_slide_svg(version: str, as_of: AsOf, regions: tuple[str, ...] | None, metric: str, language: str) -> str:
+    """The map of one view as a 1920x1080 SVG for slides, dated as the map is (``as_of.date``)."""
+    tables = checked().tables
+    joined = cached_join(version, as_of, regions)
+    labels = round_labels(tables, language)
+    key = {"awarded": "slide_subtitle", "decided": "slide_subtitle_decided"}.get(as_of.date_kind, "slide_subtitle_date")
+    subtitle = text(
+        key,
+        language,
+        round=labels.get(as_of.round, "") if as_of.round is not None else "",
+        date=format_date(as_of.date, language),
+        region=", ".join(region_name(r, language) for r in regions) if regions else text("all_regions", language),
+        metric=text(f"metric_{metric}", language),
+    )
+    return map_svg(
+        joined,
+        metric,
+        title=text("app_title", language),
+        subtitle=subtitle,
+        legend_title=text(f"metric_{metric}", language),
+        legend=legend_items(joined, metric, language, labels),
+        source_line=text("slide_source", language),
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def cached_slide_png(svg: str) -> bytes:
+    return svg_to_png(svg, width=1920)

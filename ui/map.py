@@ -1,0 +1,68 @@
+"""The province map at the Streamlit edge: folium's map shown by streamlit-folium.
+
+The base map (boundaries, tooltip heads, behaviour) is the same for every view of a page in one
+language, so streamlit-folium keeps its frame; each run passes the view (colours, tooltips,
+legend, bounds) as ``feature_group_to_add``, which the frame applies in place. The boundaries
+reach the browser as a file the app serves (``static/geo/``), fetched once per frame, when it is
+the file the app read; otherwise they are embedded in the map.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from smartcity.boundaries import boundaries_path_from_environment
+from smartcity.foliummap import (
+    SERVED_BOUNDARIES,
+    STATIC_URL,
+    asset_urls,
+    build_base_map,
+    build_view_layer,
+    file_version,
+)
+from smartcity.view import View
+from ui.caches import cached_join, cached_view_spec, stamp
+
+# What the map sends back: only a clicked province, and only on the overview. Panning and
+# zooming send nothing (with streamlit-folium's default, every move reran the page).
+CLICK = ["last_active_drawing"]
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def served_boundaries_url(version: str) -> str | None:
+    """The URL of the app's copy of the boundary file, when it is the file the app read."""
+    path = boundaries_path_from_environment()
+    if not (path.is_file() and SERVED_BOUNDARIES.is_file()) or path.read_bytes() != SERVED_BOUNDARIES.read_bytes():
+        return None
+    return f"{STATIC_URL}/geo/provinces.geojson?v={file_version(SERVED_BOUNDARIES)}"
+
+
+def show_choropleth(
+    view: View, key: str, height: int, metric: str | None = None, on_click: Callable[[], None] | None = None
+) -> None:
+    """Draw the map ``key`` for ``view`` (coloured by ``metric``, default the view's), or recolour
+    it in place; ``on_click`` runs when a province is clicked (``clicked_province(key)``)."""
+    version = stamp()
+    joined = cached_join(version, view.as_of, view.regions)
+    spec = cached_view_spec(version, view.as_of, view.regions, metric or view.metric, view.lang, view.province)
+    base = build_base_map(joined, view.lang, served_boundaries_url(version), asset_urls())
+    st_folium(
+        base,
+        key=key,
+        height=height,
+        use_container_width=True,
+        returned_objects=CLICK if on_click else [],
+        feature_group_to_add=build_view_layer(spec),
+        on_change=on_click,
+    )
+
+
+def clicked_province(key: str) -> str | None:
+    """The code of the province last clicked on map ``key``, as the browser sent it."""
+    result = st.session_state.get(key) or {}
+    feature = result.get("last_active_drawing") or {}
+    code = (feature.get("properties") or {}).get("code")
+    return code if isinstance(code, str) else None

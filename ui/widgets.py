@@ -1,0 +1,161 @@
+"""The shared widgets: the language switch, the sidebar filters, segmented choices, the
+problems box, charts under their titles, and the page styles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from smartcity.i18n import LANGUAGES, region_name, text
+from smartcity.provinces import UnknownProvince
+from smartcity.render import PANEL_CSS, PRESENTER_CSS
+from smartcity.tables import REGIONS, Tables
+from smartcity.urlstate import ALL_REGIONS
+from smartcity.validate import Checked
+from smartcity.view import round_labels
+from ui.caches import checked
+from ui.map import clicked_province
+from ui.state import lang, t
+
+LANGUAGE_LABELS = {"th": "ไทย", "en": "English"}
+OVERVIEW_MAP = "overview_map"
+
+
+def seed_widget(state_key: str, default: object) -> str:
+    """Give the widget for ``state_key`` its value from the canonical state; return its key.
+
+    The canonical value (``st.session_state[state_key]``) is what pages, the URL and tests read;
+    the widget has a key of its own, set from it before every run and copied back on change.
+    Widget state alone is lost when Streamlit cannot map a label sent by the browser back to an
+    option (labels change with the language).
+    """
+    widget_key = f"{state_key}_widget"
+    st.session_state.setdefault(state_key, default)
+    st.session_state[widget_key] = st.session_state[state_key]
+    return widget_key
+
+
+def copy_widget(state_key: str) -> None:
+    st.session_state[state_key] = st.session_state.get(f"{state_key}_widget")
+
+
+def choice(label: str, options: list, state_key: str, default: object, format_func: Callable, **extra) -> object:
+    """Segmented buttons, one always chosen, whose value lives in ``st.session_state[state_key]``
+    (kept through language changes by ``seed_widget`` and ``copy_widget``)."""
+    return st.segmented_control(
+        label,
+        options,
+        format_func=format_func,
+        required=True,
+        key=seed_widget(state_key, default),
+        on_change=copy_widget,
+        args=(state_key,),
+        **extra,
+    )
+
+
+def language_switch() -> str:
+    """Thai by default; English one click away (and via ?lang=en)."""
+    choice("ภาษา / Language", LANGUAGES, "lang", "th", LANGUAGE_LABELS.get, label_visibility="collapsed")
+    return lang()
+
+
+def resolve_typed_province() -> None:
+    """A name typed into the province box (alias, either language) becomes its code."""
+    value = st.session_state.get("province_widget")
+    st.session_state["province"] = value
+    st.session_state.pop("province_typed", None)
+    if not value:
+        return
+    tables = checked().tables
+    try:
+        st.session_state["province"] = tables.index.resolve(value).code
+    except UnknownProvince as unknown:
+        st.session_state["province_typed"] = (value, unknown.suggestion)
+        st.session_state["province"] = None
+
+
+def select_clicked_province() -> None:
+    """A click on the map selects the province it names (a code the data knows, nothing else)."""
+    code = clicked_province(OVERVIEW_MAP)
+    if code in {p.code for p in checked().tables.index}:
+        st.session_state["province"] = code
+        st.session_state.pop("province_typed", None)
+
+
+def shared_filters(tables: Tables) -> None:
+    """Region, "as of round" and province, in the sidebar, on every page.
+
+    Labels are formatted with the language captured here, not looked up when formatted:
+    Streamlit may format options outside the script run.
+    """
+    language = lang()
+    with st.sidebar:
+        st.header(t("filters"))
+        st.selectbox(
+            t("region"),
+            [ALL_REGIONS, *REGIONS],
+            format_func=lambda r: text("all_regions", language) if r == ALL_REGIONS else region_name(r, language),
+            key=seed_widget("region", ALL_REGIONS),
+            on_change=copy_widget,
+            args=("region",),
+        )
+        labels = round_labels(tables, language)
+        rounds = sorted(labels) or [1]
+        if st.session_state.get("round") not in rounds:
+            st.session_state["round"] = rounds[-1]
+        choice(t("as_of_round"), rounds, "round", rounds[-1], lambda r: labels.get(r, text("round_n", language, n=r)))
+        names = {p.code: p for p in tables.index}
+        codes = sorted(names, key=lambda c: getattr(names[c], f"name_{language}"))
+        st.selectbox(
+            t("province"),
+            codes,
+            format_func=lambda c: province_label(names[c], language) if c in names else c,
+            placeholder=t("province_placeholder"),
+            help=t("province_help"),
+            accept_new_options=True,
+            key=seed_widget("province", None),
+            on_change=resolve_typed_province,
+        )
+        typed = st.session_state.get("province_typed")
+        if typed:
+            value, suggestion = typed
+            if suggestion:
+                name = getattr(suggestion, f"name_{language}")
+                st.warning(t("province_suggest", text=value, name=name), icon=":material/search_off:")
+            else:
+                st.warning(t("province_unknown", text=value), icon=":material/search_off:")
+
+
+def province_label(province, language: str) -> str:
+    other = "en" if language == "th" else "th"
+    return f"{getattr(province, f'name_{language}')} · {getattr(province, f'name_{other}')}"
+
+
+def show_problems(checked_data: Checked) -> None:
+    """Problems in the data files, named file:row: column: value, above whatever can still be shown."""
+    if not checked_data.problems:
+        return
+    with st.container(border=True):
+        st.error(t("problems_title"), icon=":material/error:")
+        st.caption(t("problems_intro"))
+        st.caption(t("problems_format"))
+        st.code("\n".join(str(p) for p in checked_data.problems), language=None, wrap_lines=True)
+
+
+def titled_chart(title: str, spec: dict) -> None:
+    """A chart (a cached Vega-Lite spec) under its title, the title in the page's own text: drawn
+    by Vega at the canvas's top edge, Thai marks above the line (the ื้ and ี่ of พื้นที่) were cut
+    off. Streamlit copies the spec before moving its data out, so the cached one stays whole."""
+    st.markdown(f"**{title}**")
+    st.vega_lite_chart(spec, width="stretch")
+
+
+def inject_css() -> None:
+    st.html(PANEL_CSS)
+
+
+def inject_presenter_css() -> None:
+    """Full screen for a stage: no Streamlit chrome, no sidebar, type readable from the back."""
+    st.html(PRESENTER_CSS)
