@@ -41,7 +41,7 @@ try:
     page.run()
 except Exception:  # a page never shows a traceback; the server log keeps it, and tests see the flag
     logging.getLogger("smartcity").exception("page %s failed", page.url_path)
-    st.session_state[ui.PAGE_FAILED] = page.url_path
+    st.session_state[ui.PAGE_FAILED] = page.url_path or DEFAULT_PAGE
     st.error(ui.t("page_failed"), icon=":material/error:")
 if not presenting:
     st.divider()

@@ -6,8 +6,7 @@
 Each session speaks Streamlit's own websocket protocol, as the browser does (protobuf BackMsg
 and ForwardMsg over /_stcore/stream), so the server does all its real work (script runs, the
 map payload, deltas) while 30 clients cost this 2-core machine little. A session opens the
-overview, waits for the map component (and, as the browser does after a session's first run,
-says the map is drawn and waits for the rerun that brings the rest of the page), then keeps switching "as of round" between 1 and 2,
+overview, waits for the run that brings the map with its view, then keeps switching "as of round" between 1 and 2,
 each time waiting for the run to finish with the map in it, then pausing ``--think`` seconds
 as a person reading the map would (0 hammers the server back to back). /_stcore/health is
 polled every second throughout. The baseline is taken after one session has loaded the views the
@@ -31,7 +30,6 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR), str(PROJECT_DIR / "bench")]
 
 import websockets  # noqa: E402
-from streamlit.components.v2.bidi_component.main import _make_trigger_id  # noqa: E402
 from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 
@@ -40,7 +38,7 @@ from run import server_rss_mb  # noqa: E402
 
 ROUND_LABELS = {1: "รอบที่ 1 (2564)", 2: "รอบที่ 2 (2565)"}
 RUN_TIMEOUT = 60.0
-MAP_COMPONENT = "smartcity_map"  # mapcomponent.py registers the map under this name
+MAP_COMPONENT = "streamlit_folium.st_folium"  # the component streamlit-folium declares
 
 
 class Session:
@@ -49,13 +47,11 @@ class Session:
     def __init__(self, url: str):
         self.url = url.replace("http://", "ws://") + "/_stcore/stream"
         self.round_widget_id: str | None = None
-        self.drawn_trigger_id: str | None = None  # set when the map asks to hear it is drawn
         self.maps = self.runs = self.errors = 0
         self.error_messages: list[str] = []
 
     async def run_script(self, socket, widget_states=(), triggers=(), first: bool = False) -> None:
-        """One run, until it finishes. ``first``: a new page's first run, whose map may ask to hear
-        it is drawn (read only then: parsing the map's JSON on every run would load this client)."""
+        """One run, until it finishes with the map and its view in it."""
         message = BackMsg()
         message.rerun_script.query_string = ""
         for widget_id, labels in widget_states:
@@ -67,7 +63,6 @@ class Session:
             state.id = widget_id
             state.json_trigger_value = json.dumps(payload)
         await socket.send(message.SerializeToString())
-        self.drawn_trigger_id = None
         saw_map = False
         deadline = time.monotonic() + RUN_TIMEOUT
         while True:
@@ -80,10 +75,8 @@ class Session:
                 which = element.WhichOneof("type")
                 if which == "exception":
                     self.fail(f"exception on the page: {element.exception.message[:120]}")
-                elif which == "bidi_component" and element.bidi_component.component_name == MAP_COMPONENT:
-                    saw_map = True
-                    if first and json.loads(element.bidi_component.bytes).get("report_drawn"):
-                        self.drawn_trigger_id = _make_trigger_id(element.bidi_component.id, "events")
+                elif which == "component_instance" and element.component_instance.component_name == MAP_COMPONENT:
+                    saw_map = "scmChoropleth.apply" in json.loads(element.component_instance.json_args)["feature_group"]
                 elif which == "button_group" and element.button_group.id.endswith("-round_widget"):
                     self.round_widget_id = element.button_group.id
             elif kind == "script_finished":
@@ -95,15 +88,8 @@ class Session:
             self.fail("a run finished without the map")
 
     async def open_page(self, socket) -> None:
-        """The first run, and the rerun the browser asks for once that run's map is drawn."""
+        """The first run: the whole page, the map with its view included."""
         await self.run_script(socket, first=True)
-        await self.report_drawn(socket)
-
-    async def report_drawn(self, socket) -> None:
-        """If the last run's map asked to hear it is drawn, say so (the browser's trigger) and
-        wait for the rerun, which brings the rest of the page."""
-        if self.drawn_trigger_id:
-            await self.run_script(socket, triggers=[(self.drawn_trigger_id, [{"event": "drawn", "value": True}])])
 
     def fail(self, message: str) -> None:
         self.errors += 1

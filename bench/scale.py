@@ -82,7 +82,6 @@ class Visitor(Session):
                             self.time_to_map = time.monotonic() - started
                         elif self.disconnects:
                             self.recovered += 1
-                    await self.report_drawn(socket)
                     await self.switch_rounds(socket, until, think)
                 return
             except (websockets.ConnectionClosed, ConnectionError, OSError) as error:

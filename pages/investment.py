@@ -24,8 +24,9 @@ for title, blocks in ui.cached_claim_cards(ui.stamp(), view.lang):
             with column:
                 st.html(card)
 
-if ui.checked().boundaries is not None:
-    joined = ui.cached_join(ui.stamp(), view.as_of, view.regions)
+joined = ui.cached_join(ui.stamp(), view.as_of, view.regions)
+# No provinces (an unusable provinces.csv): the problems box above says why.
+if ui.checked().boundaries is not None and not joined.empty:
     st.subheader(ui.t("population_title"))
     covered, total, summary = ui.cached_coverage(ui.stamp(), view.as_of, view.regions)
     scope = ui.t("population_scope_selection") if view.region else ui.t("population_scope_country")

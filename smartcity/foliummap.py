@@ -141,7 +141,10 @@ def build_base_map(
         boundary_collection(joined),
         name="provinces",
         style_function=lambda feature: BASE_STYLE,
-        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True, class_name="scm-tooltip"),
+        # folium checks that the field exists, so a map with no province has no tooltip.
+        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True, class_name="scm-tooltip")
+        if len(joined)
+        else None,
         control=False,
     )
     if boundaries_url is not None:

@@ -1,4 +1,9 @@
-"""Open the dashboard in AppTest as a browser does: after a map-first run, say the map is drawn."""
+"""Open the dashboard in AppTest, and fail when the page it ran raised.
+
+The frame turns a page's exception into a short message (no traceback on a page); it also
+records the page in ``st.session_state[ui.PAGE_FAILED]``, which ``open_dashboard`` and
+``assert_page_ran`` check, so the guard never hides a failing page from the tests.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +11,25 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from mapcomponent import DRAWN
-from ui import MAP_FIRST
+import ui
+from smartcity.i18n import STRINGS
 
 DASHBOARD = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+PAGE_FAILED_TEXTS = set(STRINGS["page_failed"].values())
 
 
-def map_reported_drawn(app: AppTest) -> AppTest:
-    """What the map component's "drawn" trigger does (mapcomponent.note_drawn), then the rerun."""
-    if MAP_FIRST in app.session_state and app.session_state[MAP_FIRST] is True:
-        app.session_state[DRAWN] = True
-        app.run()
+def assert_page_ran(app: AppTest) -> AppTest:
+    """The run raised nothing: no exception element, no page the frame caught failing."""
+    assert not app.exception, [e.value for e in app.exception]
+    failed = app.session_state[ui.PAGE_FAILED] if ui.PAGE_FAILED in app.session_state else None  # noqa: SIM401 (AppTest state has no get)
+    assert failed is None, f"the page {failed!r} raised (see the log above)"
+    assert not [e.value for e in app.error if e.value in PAGE_FAILED_TEXTS]
     return app
 
 
-def open_dashboard(timeout: float = 60, **query: str) -> AppTest:
+def open_dashboard(timeout: float = 60, check: bool = True, **query: str) -> AppTest:
     app = AppTest.from_file(DASHBOARD, default_timeout=timeout)
     for key, value in query.items():
         app.query_params[key] = value
-    return map_reported_drawn(app.run())
+    app.run()
+    return assert_page_ran(app) if check else app

@@ -1,51 +1,90 @@
-"""The map spec the browser draws: 77 shapes, colours by bin, escaped tooltips, no CDN."""
+"""The map: folium builds it (77 provinces, no CDN), and each view's colours, escaped tooltips and legend."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+import streamlit_folium
 
 from smartcity.choropleth import (
     AREA_COUNT_COLOURS,
     STATUS_COLOURS,
     legend_items,
-    map_spec,
-    province_shapes,
     round_colour,
+    tooltip_head,
+    view_spec,
 )
 from smartcity.choropleth import (
     NO_AREA_COLOUR as NO_AREA_COLOURS_CHECK,
 )
+from smartcity.foliummap import asset_urls, build_base_map, build_choropleth, build_view_layer
 from smartcity.join import join_to_provinces, rounds_up_to
 
 LABELS = {1: "Round 1 (2021)", 2: "Round 2 (2022)"}
 
 
 def spec_for(joined, metric: str, lang: str = "en", labels=LABELS, selected: str | None = None) -> dict:
-    return map_spec(joined, province_shapes(joined)["version"], metric, lang, labels, selected=selected)
+    """The view's spec with each province's style and whole tooltip as the browser makes them."""
+    spec = view_spec(joined, metric, lang, labels, selected=selected)
+    return spec | {
+        "styles": {code: spec["palette"][index] for code, index in spec["styles"].items()},
+        "tooltips": {
+            code: f"{tooltip_head(row, lang)}<br>{spec['bodies'].get(code, spec['none'])}"
+            for code, row in joined.iterrows()
+        },
+    }
 
 
-def test_all_77_provinces_are_drawn_with_no_external_url(real_tables, real_boundaries):
+def rendered(fmap) -> str:
+    return fmap.get_root().render()
+
+
+def test_folium_draws_all_77_provinces_with_no_external_url(real_tables, real_boundaries):
     joined = join_to_provinces(real_tables, real_boundaries)
-    spec = spec_for(joined, "area_count")
-    shapes = province_shapes(joined)
-    assert len(shapes["features"]) == 77
-    assert spec["shapes_version"] == shapes["version"]
-    assert len(spec["styles"]) == len(spec["tooltips"]) == 77
-    assert spec["assets"] == {"js": "/app/static/leaflet/leaflet.js", "css": "/app/static/leaflet/leaflet.css"}
-    text = json.dumps(spec)
-    assert "http://" not in text and "https://" not in text and "cdn" not in text.lower()
+    fmap = build_choropleth(joined, "area_count", "en", LABELS)
+    layer = next(c for c in fmap._children.values() if type(c).__name__ == "GeoJson")
+    assert len(layer.data["features"]) == 77
+    html = rendered(fmap)
+    assert "http://" not in html and "https://" not in html and "cdn" not in html.lower()
+    assert "L.tileLayer" not in html  # no basemap
+    assert "window.scmChoropleth.apply(" in html and html.count('"TH-') >= 77
 
 
-def test_the_boundaries_keep_their_version_across_views_and_the_view_changes(real_tables, real_boundaries):
-    all_rounds = spec_for(join_to_provinces(real_tables, real_boundaries), "area_count")
-    round_one = spec_for(join_to_provinces(real_tables, real_boundaries, [1]), "area_count")
-    assert all_rounds["shapes_version"] == round_one["shapes_version"]
-    assert all_rounds["styles"] != round_one["styles"]
-    moved = real_boundaries.copy()
-    moved.loc["TH-10", "geometry"] = moved.loc["TH-10", "geometry"].buffer(0.01)
-    assert province_shapes(moved)["version"] != all_rounds["shapes_version"]
+def test_the_dashboard_map_loads_only_the_apps_own_files(real_tables, real_boundaries):
+    fmap = build_base_map(
+        join_to_provinces(real_tables, real_boundaries), "th", "/app/static/geo/p.geojson", asset_urls()
+    )
+    assert [url for _, url in fmap.default_js] == ["/app/static/leaflet/leaflet.js", "/app/static/jquery/jquery.min.js"]
+    assert [url for _, url in fmap.default_css] == ["/app/static/leaflet/leaflet.css"]
+    script = streamlit_folium._get_map_string(fmap.get_root().render() and fmap)
+    # The boundaries are fetched from the served file, not sent inside the script.
+    assert '$.ajax("/app/static/geo/p.geojson"' in script and "coordinates" not in script
+
+
+def test_the_base_map_is_the_same_for_every_view_so_the_frame_is_kept(real_tables, real_boundaries):
+    """streamlit-folium keys its frame on the base map's script: a filter change must not alter it."""
+
+    def frame_key(joined) -> str:
+        fmap = build_base_map(joined, "en", "/app/static/geo/p.geojson", asset_urls())
+        fmap.get_root().render()
+        return streamlit_folium.generate_js_hash(streamlit_folium._get_map_string(fmap), "overview_map")
+
+    everything = join_to_provinces(real_tables, real_boundaries)
+    round_one = join_to_provinces(real_tables, real_boundaries, [1], ["South"])
+    assert frame_key(everything) == frame_key(round_one)
+    assert view_spec(everything, "area_count", "en", LABELS) != view_spec(round_one, "area_count", "en", LABELS)
+
+
+def test_a_view_layer_carries_only_the_view(real_tables, real_boundaries):
+    joined = join_to_provinces(real_tables, real_boundaries)
+    fmap = build_base_map(joined, "th", "/app/static/geo/p.geojson", asset_urls())
+    fmap.get_root().render()
+    group = streamlit_folium._get_feature_group_string(
+        build_view_layer(view_spec(joined, "status", "th", LABELS)), fmap
+    )
+    assert "coordinates" not in group
+    assert len(group.encode()) < 12_000
 
 
 @pytest.mark.parametrize(
@@ -127,8 +166,12 @@ def test_hostile_names_are_escaped_in_tooltips_and_legend(tiny_tables, tiny_boun
     assert "&lt;img src=x onerror=alert(1)&gt;" in tooltip
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in tooltip
     assert "<img src=x" not in json.dumps(spec["tooltips"]) and "<script>alert" not in json.dumps(spec["tooltips"])
-    # The legend is drawn with textContent (mapcomponent.js), so its labels stay as given.
+    # The legend is drawn with textContent (choropleth.js), so its labels stay as given.
     assert "</script><script>alert(4)</script>" in [i["label"] for i in spec["legend"]["items"]]
+    # In the page folium writes, nothing of them can close the script or run in a template literal.
+    html = rendered(build_choropleth(joined, "first_round", "en", labels))
+    assert "<img src=x" not in html and "<script>alert" not in html and "</script><script>alert(4)" not in html
+    assert "${alert(2)}" not in html
 
 
 def test_the_legend_says_what_each_colour_means(real_tables, real_boundaries):

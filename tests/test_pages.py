@@ -7,9 +7,12 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptest import DASHBOARD, map_reported_drawn, open_dashboard
+import ui
+import ui.caches
+from apptest import assert_page_ran, open_dashboard
+from ui.pages import PAGES
 
-PAGES = ["pages/overview.py", "pages/timeline.py", "pages/targets.py", "pages/investment.py", "pages/data.py"]
+PAGE_SCRIPTS = [entry.script for entry in PAGES]
 
 
 def open_app(**query: str) -> AppTest:
@@ -35,34 +38,46 @@ def test_the_overview_opens_in_thai_with_the_programme_totals():
     assert "ไม่แก้ไขตัวเลขใด" in stated
 
 
-def map_data(app: AppTest) -> dict:
-    (element,) = [e for e in app.get("bidi_component") if e.proto.component_name == "smartcity_map"]
-    return json.loads(element.proto.bytes)  # the app hands the component UTF-8 JSON as bytes
+def map_args(app: AppTest) -> dict:
+    """What the page sent streamlit-folium: the base map's script and the view's feature group."""
+    (element,) = [e for e in app.get("component_instance") if e.proto.component_name.endswith("st_folium")]
+    return json.loads(element.proto.json_args)
 
 
-def test_a_first_visit_gets_the_map_alone_then_the_rest_once_it_is_drawn():
-    app = AppTest.from_file(DASHBOARD, default_timeout=60).run()
-    assert not app.exception
-    assert len(map_data(app)["spec"]["styles"]) == 77
-    assert map_data(app)["report_drawn"] == 1  # a number: a new one each run that asks
-    assert (len(app.metric), len(app.selectbox), len(app.get("download_button"))) == (0, 0, 0)
-    assert [h.value for h in app.sidebar.header] == ["ตัวกรอง"]  # the sidebar keeps its width
-
-    map_reported_drawn(app)
-    assert len(map_data(app)["spec"]["styles"]) == 77
-    assert map_data(app)["report_drawn"] is False
-    assert (len(app.metric), len(app.selectbox), len(app.get("download_button"))) == (4, 2, 2)
-    app.run()  # later runs are whole without asking again
-    assert (len(app.metric), map_data(app)["report_drawn"]) == (4, False)
+def test_the_overview_sends_the_map_and_its_view_in_the_first_run():
+    app = open_app()
+    args = map_args(app)
+    assert "scmChoropleth.attach" in args["script"] and "coordinates" not in args["script"]
+    assert "scmChoropleth.apply" in args["feature_group"]
+    assert args["returned_objects"] == ["last_active_drawing"]
+    assert all(link.startswith("/app/static/") for link in args["js_links"] + args["css_links"])
+    assert (len(app.metric), len(app.sidebar.selectbox), len(app.get("download_button"))) == (4, 2, 2)
 
 
-def test_a_first_visit_to_another_page_is_whole_and_so_is_the_overview_after_it():
-    app = AppTest.from_file(DASHBOARD, default_timeout=60)
-    app.query_params["lang"] = "en"
-    app.switch_page("pages/timeline.py").run()
-    assert not app.exception and len(app.sidebar.selectbox) == 2
-    app.switch_page("pages/overview.py").run()
-    assert (len(app.metric), map_data(app)["report_drawn"]) == (4, False)
+def test_a_filter_change_keeps_the_base_map_and_changes_the_view():
+    app = open_app(lang="en")
+    before = map_args(app)
+    app.session_state["round"] = 1
+    app.run()
+    after = map_args(app)
+    assert after["script"] == before["script"] and after["key"] == before["key"]
+    assert after["feature_group"] != before["feature_group"]
+    assert metrics(app)["Certified areas"] == "15"
+
+
+@pytest.mark.parametrize("page", PAGE_SCRIPTS)
+def test_a_page_that_raises_fails_the_page_tests(page, monkeypatch):
+    """The frame shows a short message instead of a traceback; the tests still see the failure."""
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("broken on purpose")
+
+    monkeypatch.setattr(ui, "view", broken)
+    app = open_dashboard(check=False)
+    app.switch_page(page).run()
+    assert app.session_state[ui.PAGE_FAILED] == page.removeprefix("pages/").removesuffix(".py")
+    with pytest.raises(AssertionError, match="raised"):
+        assert_page_ran(app)
 
 
 @pytest.mark.parametrize(
@@ -133,12 +148,11 @@ def test_a_province_in_the_url_may_be_any_name_or_alias(query, code):
     assert app.session_state["province"] == code
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", PAGE_SCRIPTS)
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_every_page_runs_in_both_languages(page, lang):
     app = open_app(lang=lang)
-    app.switch_page(page).run()
-    assert not app.exception
+    assert_page_ran(app.switch_page(page).run())
 
 
 def test_the_timeline_steps_and_the_counts_follow():
@@ -241,19 +255,17 @@ def test_a_cached_chart_spec_keeps_its_data_on_every_run(page, rows):
 
 
 def test_each_filters_join_is_computed_once_for_the_map_and_the_figures(monkeypatch):
-    """Streamlit keys a cache by the arguments as passed: the map's call passed as_of=None, the
-    figures' call left it out, and the same join was computed twice (100-140 ms when cold)."""
-    import ui
-
+    """Streamlit keys a cache by the arguments as passed: every caller passes the view's own
+    as_of and regions, so the map and the figures share one join."""
     joins = []
-    real_join = ui.join_to_provinces
+    real_join = ui.caches.join_to_provinces
 
     def counted_join(tables, boundaries, rounds, regions, as_of):
         joins.append((rounds, regions, as_of))
         return real_join(tables, boundaries, rounds, regions, as_of)
 
-    monkeypatch.setattr(ui, "join_to_provinces", counted_join)
-    for cache in (ui.cached_join, ui.cached_map_spec, ui.cached_headline, ui.cached_coverage):
+    monkeypatch.setattr(ui.caches, "join_to_provinces", counted_join)
+    for cache in (ui.cached_join, ui.caches.cached_view_spec, ui.cached_headline, ui.cached_coverage):
         cache.clear()
     app = open_app(lang="en", round="1")
     assert metrics(app)["Certified areas"] == "15"

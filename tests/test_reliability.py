@@ -9,20 +9,24 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import ui
-from apptest import open_dashboard
+import ui.caches
+from apptest import assert_page_ran, open_dashboard
 from test_validation import edit_cell
+from ui.pages import PAGES as PAGE_ENTRIES
+from ui.pages import PRESENTER_PAGE
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DASHBOARD = str(PROJECT_DIR / "dashboard.py")
-PAGES = ["pages/overview.py", "pages/timeline.py", "pages/investment.py", "pages/data.py"]
+# The pages under the frame's problems box (the presenter's stage shows no chrome).
+PAGES = [entry.script for entry in PAGE_ENTRIES if entry.url_path != PRESENTER_PAGE]
 
 
 def run_page(page: str, lang: str = "en") -> AppTest:
+    """``page`` opened in the dashboard; it fails the test if the page raised."""
     app = open_dashboard(lang=lang)
     if page != "pages/overview.py":
         app.switch_page(page).run()
-    return app
+    return assert_page_ran(app)
 
 
 def problems_shown(app: AppTest) -> list[str]:
@@ -69,7 +73,7 @@ def test_an_edited_table_shows_on_a_run_a_second_later_without_a_restart(data_co
     edit_cell(data_copy / "certified_areas.csv", 2, "province_code", "Khon Kean")
     app.run()  # within the second the files' stamp is reused: no listing of data/ on every call
     assert problems_shown(app) == []
-    time.sleep(ui.STAMP_SECONDS)
+    time.sleep(ui.caches.STAMP_SECONDS)
     app.run()
     assert problems_shown(app) == [
         "certified_areas.csv:2: province_code: 'Khon Kean': not a province; did you mean 'Khon Kaen' (TH-40)?"
@@ -119,18 +123,31 @@ def test_server_settings():
 def test_static_serving_holds_only_the_map_assets():
     static = PROJECT_DIR / "static"
     assert sorted(p.relative_to(static).as_posix() for p in static.rglob("*") if p.is_file()) == [
+        "geo/provinces.geojson",
+        "jquery/LICENSE.txt",
+        "jquery/jquery.min.js",
         "leaflet/LICENSE",
         "leaflet/leaflet.css",
         "leaflet/leaflet.js",
     ]
 
 
-def test_the_served_leaflet_is_the_pinned_package_copy():
+def test_the_served_leaflet_and_jquery_are_the_pinned_packages_copies():
+    import xstatic.pkg.jquery as xstatic_jquery
     import xstatic.pkg.leaflet as xstatic_leaflet
 
-    packaged = Path(xstatic_leaflet.BASE_DIR)
-    for name in ("leaflet.js", "leaflet.css"):
-        assert (PROJECT_DIR / "static" / "leaflet" / name).read_bytes() == (packaged / name).read_bytes()
+    for package, folder, name in (
+        (xstatic_leaflet, "leaflet", "leaflet.js"),
+        (xstatic_leaflet, "leaflet", "leaflet.css"),
+        (xstatic_jquery, "jquery", "jquery.min.js"),
+    ):
+        assert (PROJECT_DIR / "static" / folder / name).read_bytes() == (Path(package.BASE_DIR) / name).read_bytes()
+
+
+def test_the_served_boundaries_are_the_boundary_file():
+    """The browser fetches static/geo/provinces.geojson; it must be geo/'s file as built."""
+    served = PROJECT_DIR / "static" / "geo" / "provinces.geojson"
+    assert served.read_bytes() == (PROJECT_DIR / "geo" / "provinces.geojson").read_bytes()
 
 
 def test_the_app_never_writes_to_data_or_geo(tmp_path):
