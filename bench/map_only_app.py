@@ -1,4 +1,4 @@
-"""The overview's map alone under a title: what the map component costs, apart from the rest.
+"""The overview's map alone under a title: what the map costs, apart from the rest of the page.
 
 bench/run.py runs this from a temporary folder that also holds a copy of static/ (Streamlit serves
 static/ beside the main script), with the project folder as the working directory.
@@ -15,4 +15,4 @@ import ui
 
 st.set_page_config(page_title="Map only", layout="wide")
 st.markdown("### Thailand Smart City Map")
-ui.show_choropleth("overview_map", "area_count", None, height=620)
+ui.show_choropleth(ui.read_view(), ui.OVERVIEW_MAP, height=620)

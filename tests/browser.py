@@ -102,10 +102,14 @@ def offline_page(browser: Browser, width: int = 1400, height: int = 1000, **opti
     return context.new_page(), blocked
 
 
-def map_frame(page: Page):
-    """The frame the map is drawn in: the page itself (the map component has no iframe)."""
-    page.wait_for_selector(".scm-map", timeout=30_000)
-    return page.main_frame
+MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
+
+
+def map_frame(page: Page, timeout: float = 30_000):
+    """The frame streamlit-folium draws the map in, once its provinces are there."""
+    frame = page.wait_for_selector(MAP_IFRAME, timeout=timeout).content_frame()
+    frame.wait_for_selector("path[data-code]", state="attached", timeout=timeout)
+    return frame
 
 
 def provinces_drawn(frame) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import map_frame, offline_page, provinces_drawn, screenshot
+from browser import MAP_IFRAME, map_frame, offline_page, provinces_drawn, screenshot
 from smartcity.choropleth import NO_AREA_COLOUR
 
 pytestmark = pytest.mark.browser
@@ -66,18 +66,15 @@ def test_clicking_a_province_lists_its_areas(server, browser):
 def test_a_filter_change_restyles_the_map_in_place(server, browser):
     page, blocked = offline_page(browser)
     page.goto(f"{server}/?lang=en")
-    wait_for_map(page)
-    page.evaluate(
-        """() => { window.firstMap = document.querySelector('.scm-map');
-                  window.chiangRai = document.querySelector(".scm-map path[data-code='TH-57']"); }"""
-    )
-    assert page.evaluate("window.chiangRai.getAttribute('fill')") != NO_AREA_COLOUR  # round 2 area
+    frame = wait_for_map(page)
+    frame.evaluate("() => { window.chiangRai = document.querySelector(\"path[data-code='TH-57']\"); }")
+    assert frame.evaluate("window.chiangRai.getAttribute('fill')") != NO_AREA_COLOUR  # round 2 area
     page.locator("[data-testid='stSidebar'] button", has_text="Round 1 (2021)").click()
-    page.wait_for_function(f"window.chiangRai.getAttribute('fill') === '{NO_AREA_COLOUR}'", timeout=30_000)
-    # The same map and the same shapes, restyled: nothing was mounted or drawn again.
-    assert page.evaluate("window.firstMap.isConnected && window.chiangRai.isConnected") is True
-    assert page.locator(".scm-map").count() == 1
-    assert page.locator(".scm-map path[data-code]").count() == 77
+    frame.wait_for_function(f"window.chiangRai.getAttribute('fill') === '{NO_AREA_COLOUR}'", timeout=30_000)
+    # The same frame and the same shapes, restyled: nothing was mounted or drawn again.
+    assert frame.evaluate("window.chiangRai.isConnected") is True
+    assert page.locator(MAP_IFRAME).count() == 1
+    assert frame.locator("path[data-code]").count() == 77
     assert blocked.urls == []
     page.context.close()
 
@@ -124,21 +121,8 @@ def test_a_shared_timeline_step_reopens(server, browser):
     page.context.close()
 
 
-# Where the map was when its 77th shape was drawn, recorded in the page before anything else ran.
-RECORD_FIRST_DRAW = """
-new MutationObserver((_, observer) => {
-  const map = document.querySelector(".scm-map");
-  if (!map || map.querySelectorAll("path[data-code]").length < 77) return;
-  observer.disconnect();
-  const box = map.getBoundingClientRect();
-  window.firstDraw = {map, top: box.top + scrollY, left: box.left, width: box.width, height: box.height,
-                      metrics: document.querySelectorAll("[data-testid='stMetric']").length};
-}).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ["data-code"]});
-"""
-
-
 def wait_for_whole_overview(page) -> None:
-    """The figures and the filters, which a session's first page receives after its map."""
+    """The figures, the filters and the downloads beside and below the map."""
     page.wait_for_function(
         """document.querySelectorAll("[data-testid='stMetric']").length === 4 &&
            document.querySelectorAll("[data-testid='stSidebar'] [data-testid='stSelectbox']").length === 2 &&
@@ -152,20 +136,18 @@ def wait_for_whole_overview(page) -> None:
     [(1400, 1000, False), (1280, 720, False), (390, 844, True)],
     ids=["desktop", "laptop", "phone"],
 )
-def test_the_map_comes_first_and_the_rest_of_the_page_does_not_move_it(server, browser, width, height, mobile):
+def test_the_rest_of_the_page_does_not_move_the_map(server, browser, width, height, mobile):
     page, blocked = offline_page(browser, width=width, height=height, is_mobile=mobile, has_touch=mobile)
-    page.add_init_script(RECORD_FIRST_DRAW)
     page.goto(f"{server}/?lang=en")
-    page.wait_for_function("window.firstDraw", timeout=30_000)
-    assert page.evaluate("window.firstDraw.metrics") == 0  # the map was drawn before the figures came
+    wait_for_map(page)
+    box = """() => { const frame = document.querySelector("%s"); const b = frame.getBoundingClientRect();
+                     window.mapIframe = window.mapIframe || frame;
+                     return {same: window.mapIframe === frame, top: b.top + scrollY, left: b.left,
+                             width: b.width, height: b.height}; }""" % MAP_IFRAME
+    first = page.evaluate(box)
     wait_for_whole_overview(page)
     page.wait_for_timeout(300)  # a frame or two for layout after the last element
-    now = page.evaluate(
-        """() => { const box = window.firstDraw.map.getBoundingClientRect();
-                   return {same: window.firstDraw.map.isConnected && document.querySelectorAll('.scm-map').length === 1,
-                           top: box.top + scrollY, left: box.left, width: box.width, height: box.height}; }"""
-    )
-    first = page.evaluate("window.firstDraw")
+    now = page.evaluate(box)
     assert now["same"], "the map was mounted again when the rest of the page came"
     for side in ("top", "left", "width", "height"):
         assert abs(now[side] - first[side]) <= 1, f"the map's {side} moved from {first[side]} to {now[side]}"

@@ -75,6 +75,7 @@ def test_hostile_strings_show_as_text_and_never_run(hostile_server, browser, pat
         page.wait_for_timeout(500)
         tooltip = frame.locator(".leaflet-tooltip").inner_text()
         assert ("KK " + IMG) in tooltip or ("ขอนแก่น " + SCRIPT) in tooltip or "Khon Kaen" in tooltip
+        assert frame.locator(".leaflet-tooltip img, .scm-legend img").count() == 0  # text, not an element
     page.wait_for_timeout(500)
     assert_nothing_ran(page, dialogs)
     assert page.locator("a[href^='https://evil.example']").count() == 0
