@@ -13,7 +13,8 @@ functions that took the most time themselves.
 Browser side: the blank one-line app and the dashboard, loaded in turn, each with the page's own
 clocks: navigation and resource timing, every websocket message (wrapped before Streamlit's
 scripts run), long tasks, and the resource timing of streamlit-folium's frame (its page,
-Leaflet, jQuery, the boundaries), moved onto the page's clock. Each event is the median over the loads, in ms from navigation start. Then as many loads again under
+Leaflet, jQuery, the boundaries), moved onto the page's clock. Each event is the median
+over the loads, in ms from navigation start. Then as many loads again under
 Chromium's sampling profiler: the main thread's time by script file.
 
 Every request off 127.0.0.1 is refused by Chromium (the same settings as bench/run.py).

@@ -140,10 +140,12 @@ def test_the_rest_of_the_page_does_not_move_the_map(server, browser, width, heig
     page, blocked = offline_page(browser, width=width, height=height, is_mobile=mobile, has_touch=mobile)
     page.goto(f"{server}/?lang=en")
     wait_for_map(page)
-    box = """() => { const frame = document.querySelector("%s"); const b = frame.getBoundingClientRect();
-                     window.mapIframe = window.mapIframe || frame;
-                     return {same: window.mapIframe === frame, top: b.top + scrollY, left: b.left,
-                             width: b.width, height: b.height}; }""" % MAP_IFRAME
+    box = (
+        "() => { const frame = document.querySelector(" + repr(MAP_IFRAME) + ");"
+        """ const b = frame.getBoundingClientRect(); window.mapIframe = window.mapIframe || frame;
+            return {same: window.mapIframe === frame, top: b.top + scrollY, left: b.left,
+                    width: b.width, height: b.height}; }"""
+    )
     first = page.evaluate(box)
     wait_for_whole_overview(page)
     page.wait_for_timeout(300)  # a frame or two for layout after the last element
