@@ -53,7 +53,10 @@ def run_export(checked, out_dir: Path) -> int:
         return 1
     for problem in checked.problems:
         print(f"left out: {problem}", file=sys.stderr)
-    stamp = max((str(d) for d in checked.tables.areas["certified_on"]), default="")
+    from smartcity.status import iso
+
+    # The data's latest award (an area with none yet has no date).
+    stamp = max((iso(d) for d in checked.tables.areas["certified_on"] if iso(d)), default="")
     export_site(checked.tables, checked.boundaries, out_dir, exported_on=stamp)
     return 0
 

@@ -86,5 +86,11 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     document.documentElement.setAttribute("data-scm-view", spec.id);
   }
 
-  return { attach: attach, apply: apply, state: state };
+  // Another language's tooltip heads (the USB export switches language without a server).
+  function setHeads(heads) {
+    state.heads = heads;
+    if (state.spec) apply(state.spec);
+  }
+
+  return { attach: attach, apply: apply, setHeads: setHeads, state: state };
 })();

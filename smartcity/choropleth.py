@@ -278,11 +278,14 @@ def view_spec(
 
 
 def province_style(row: pd.Series, metric: str, selected: bool) -> dict:
+    """A province's Leaflet style. Every key is always given (dashArray None where solid):
+    Leaflet's setStyle keeps what a new style leaves out, so a province once dashed stayed dashed."""
     style = {
         "fillColor": fill_colour(row, metric),
         "fillOpacity": 0.92 if row["in_selection"] else 0.6,
         "color": SELECTED_BORDER if selected else BORDER_COLOUR,
         "weight": 3 if selected else 0.6,
+        "dashArray": None,
     }
     if reported_only(row) and not selected:
         style |= {"color": REPORTED_BORDER, "weight": 2, "dashArray": REPORTED_DASH}

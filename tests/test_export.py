@@ -8,7 +8,7 @@ import pytest
 
 from browser import chromium
 from smartcity.__main__ import main
-from smartcity.export import export_data
+from smartcity.export import export_map, export_views
 
 NO_AREA = "#e6e6e6"
 SHADED = f"() => [...document.querySelectorAll('path[data-code]')].filter(p => p.getAttribute('fill') !== '{NO_AREA}').length"
@@ -40,15 +40,37 @@ def test_the_export_shows_progress(tmp_path, capsys):
     assert [line[:4] for line in lines] == ["1/3 ", "2/3 ", "3/3 "]
 
 
-def test_export_data_holds_77_provinces_and_each_areas_status_by_round(real_tables, real_boundaries):
-    data = export_data(real_tables, real_boundaries)
-    assert len(data["features"]["features"]) == 77
-    assert len(data["areas"]) == 37
-    assert [r["round"] for r in data["rounds"]] == [1, 2, 3, 4]
-    by_round = list(zip(*(a["status"] for a in data["areas"]), strict=True))
-    assert [sum(s in ("certified", "renewed") for s in step) for step in by_round] == [15, 30, 30, 31]
-    assert [step.count("reported") for step in by_round] == [0, 0, 6, 6]
-    assert [step.count("renewed") for step in by_round] == [0, 0, 0, 5]
+def test_every_round_has_its_view_made_with_the_dashboards_rules(real_tables, real_boundaries):
+    steps = export_views(real_tables, real_boundaries)
+    assert [step["en"]["button"] for step in steps] == [
+        "Round 1 (2021)",
+        "Round 2 (2022)",
+        "2023 (reported)",
+        "2025 (1 added)",
+    ]
+    assert [step["en"]["figures"]["areas"] for step in steps] == ["15", "30", "30", "31"]
+    assert [step["th"]["figures"]["provinces"] for step in steps] == [
+        "11 จาก 77",
+        "23 จาก 77",
+        "25 จาก 77",
+        "25 จาก 77",
+    ]
+    # The same spec the dashboard's map gets: 77 provinces, a legend of the rounds so far.
+    assert all(len(step["th"]["spec"]["styles"]) == 77 for step in steps)
+    assert [item["label"] for item in steps[0]["en"]["spec"]["legend"]["items"]] == [
+        "Round 1 (2021)",
+        "No certified area",
+    ]
+    assert (
+        steps[2]["en"]["caption"] == "As of 2023 (reported) · reported 27 Jul 2023 · 6 more reported, award not found"
+    )
+
+
+def test_folium_writes_the_export_from_the_dashboards_base_map(real_tables, real_boundaries):
+    fmap = export_map(real_tables, real_boundaries, "2025-08-27")
+    assert fmap.default_js == [] and fmap.default_css == []  # Leaflet is inline instead
+    page = fmap.get_root().render()
+    assert page.count("window.scmChoropleth.attach(") == 1 and '"coordinates"' in page
 
 
 @pytest.mark.browser

@@ -1,0 +1,86 @@
+// The USB export's controls: language, round (previous, play, next, one button a round), the
+// headline figures and the caption. Every view was made in Python (smartcity/export.py) with the
+// same rules as the dashboard; this only switches between them. Text goes in with textContent.
+(function (data) {
+  "use strict";
+  var PLAY_MS = 3000;
+  var state = { lang: "th", step: data.steps.length - 1, timer: null };
+  var byId = function (id) { return document.getElementById(id); };
+  var setText = function (id, value) { byId(id).textContent = value; };
+  var s = function (key) { return data.strings[state.lang][key]; };
+
+  function draw() {
+    var view = data.steps[state.step][state.lang];
+    window.scmChoropleth.apply(view.spec);
+    setText("value-areas", view.figures.areas);
+    setText("value-provinces", view.figures.provinces);
+    setText("value-regions", view.figures.regions);
+    setText("caption", view.caption);
+    Array.prototype.forEach.call(document.querySelectorAll("#round-buttons button"), function (b, i) {
+      b.setAttribute("aria-pressed", String(i === state.step));
+    });
+  }
+
+  function relabel() {
+    document.documentElement.lang = state.lang;
+    document.title = s("title");
+    ["title", "subtitle", "previous", "next"].forEach(function (key) { setText(key, s(key)); });
+    setText("label-areas", s("areas"));
+    setText("label-provinces", s("provinces"));
+    setText("label-regions", s("regions"));
+    setText("play", state.timer ? s("pause") : s("play"));
+    setText("sources-title", s("sources"));
+    setText("credits", s("credits"));
+    setText("exported", s("exported"));
+    byId("round-buttons").setAttribute("aria-label", s("rounds"));
+    var holder = byId("round-buttons");
+    holder.textContent = "";
+    data.steps.forEach(function (step, i) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = step[state.lang].button;
+      b.addEventListener("click", function () { state.step = i; draw(); });
+      holder.appendChild(b);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) {
+      b.setAttribute("aria-pressed", String(b.getAttribute("data-lang") === state.lang));
+    });
+    window.scmChoropleth.setHeads(data.heads[state.lang]);
+    draw();
+  }
+
+  function move(delta) {
+    state.step = (state.step + delta + data.steps.length) % data.steps.length;
+    draw();
+  }
+
+  function togglePlay() {
+    if (state.timer) { clearInterval(state.timer); state.timer = null; }
+    else { state.timer = setInterval(function () { move(1); }, PLAY_MS); }
+    setText("play", state.timer ? s("pause") : s("play"));
+  }
+
+  data.sources.forEach(function (source) {
+    var item = document.createElement("li");
+    if (/^https?:\/\//i.test(source)) {
+      var a = document.createElement("a");
+      a.href = source;
+      a.textContent = source;
+      a.rel = "noopener noreferrer";
+      a.target = "_blank";
+      item.appendChild(a);
+    } else {
+      item.textContent = source;
+    }
+    byId("sources").appendChild(item);
+  });
+  byId("previous").addEventListener("click", function () { move(-1); });
+  byId("next").addEventListener("click", function () { move(1); });
+  byId("play").addEventListener("click", togglePlay);
+  Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) {
+    b.addEventListener("click", function () { state.lang = b.getAttribute("data-lang"); relabel(); });
+  });
+  var hashLang = (location.hash.match(/lang=(th|en)/) || [])[1];
+  if (hashLang) state.lang = hashLang;
+  relabel();
+})
