@@ -41,14 +41,15 @@ def test_main_thread_time_is_summed_by_script_file_with_the_components_blob_name
 def test_the_map_message_and_the_long_tasks_before_the_map_are_picked_out_of_a_timeline():
     timeline = {
         "html": 12.0, "bundles": 700.0, "socketOpen": 1100.0,
-        "messages": [[1120.0, 407], [1130.0, 99], [1400.0, 190_883], [1410.0, 93]],
+        "messages": [[1120.0, 407], [1130.0, 9_999], [1400.0, 29_883], [1410.0, 93]],
         "longTasks": [[600.0, 200.0], [1200.0, 150.0], [1700.0, 90.0]],
-        "bidiChunk": 1450.0, "leaflet": 1600.0, "component": 1550.0, "leafletReady": 1620.0,
-        "drawn": 1650.0, "map": 1651.0, "content": None,
+        "framePage": 1450.0, "frameBundle": 1500.0, "leaflet": 1600.0, "jquery": 1610.0,
+        "boundaries": 1630.0, "map": 1651.0, "content": None,
     }  # fmt: skip
     events = browser_events(timeline)
     assert events["first websocket message"] == 1120.0
-    assert events["message with the map (over 100 KB)"] == 1400.0
+    assert events["message with the map (over 20 KB)"] == 1400.0
+    assert events["boundaries received (in the frame)"] == 1630.0
     assert events["long tasks before that: count"] == 2.0  # the one at 1700 ms came after the map
     assert events["long tasks before that: total ms"] == 350.0
 
