@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Install what the tests need (first run only: Python packages, Debian's chromium, Thai fonts, nginx)
+# Install what the tests need (first run only: Python packages, Debian's chromium and firefox-esr, Thai fonts, nginx)
 # and run every check: lint, format, data validation, and the whole pytest suite.
 source "$(dirname "$0")/venv.sh"
 ensure_venv "$PROJECT_DIR/requirements-dev.txt"
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi garuda || [ ! -x /usr/sbin/nginx ]; then
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi garuda || [ ! -x /usr/sbin/nginx ] ||
+  [ ! -x /usr/bin/firefox-esr ]; then
   # nginx: the replicas-behind-a-load-balancer tests (deploy/topology.py) start their own.
-  apt_install chromium fonts-thai-tlwg nginx
+  # firefox-esr: the USB export is also opened in Firefox, headless.
+  apt_install chromium fonts-thai-tlwg nginx firefox-esr
 fi
 cd "$PROJECT_DIR"
 "$VENV/bin/ruff" check .

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 
 import pytest
 
@@ -117,3 +118,32 @@ def test_the_export_works_from_file_with_no_network(exported):
         assert all(h.startswith("http") for h in page.eval_on_selector_all("#sources a", "els => els.map(a => a.href)"))
         assert attempted == [] and errors == []
         context.close()
+
+
+def pixels_near(image, colour: str, within: int = 40) -> int:
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return sum(
+        count
+        for count, (pr, pg, pb, *_) in image.getcolors(maxcolors=1 << 20)
+        if abs(pr - r) + abs(pg - g) + abs(pb - b) <= within
+    )
+
+
+@pytest.mark.browser
+def test_the_export_draws_in_firefox(exported, tmp_path):
+    """Debian's Firefox ESR opens the file headless, with no network, and draws both rounds' colours."""
+    from PIL import Image
+
+    from smartcity.choropleth import round_colour
+
+    shot, profile = tmp_path / "firefox.png", tmp_path / "profile"
+    profile.mkdir()
+    subprocess.run(
+        ["firefox-esr", "--headless", "--no-remote", "--profile", str(profile),
+         "--window-size", "1400,1000", "--screenshot", str(shot), exported.as_uri()],
+        check=True, timeout=120, capture_output=True,
+    )  # fmt: skip
+    image = Image.open(shot).convert("RGB")
+    # Round 1 (blue) and round 2 (orange) provinces: only there once the page's script has run.
+    assert pixels_near(image, round_colour(1)) > 3000
+    assert pixels_near(image, round_colour(2)) > 3000
