@@ -1,7 +1,7 @@
 """Where a page load's time goes: the server's script runs (pyinstrument) and the browser's timeline.
 
-    .venv/bin/python bench/breakdown.py             # 5 loads of each page; writes bench/breakdown.md
-    .venv/bin/python bench/breakdown.py --loads 1   # a quick look
+    .venv/bin/python -m bench.breakdown             # 5 loads of each page; writes bench/breakdown.md
+    .venv/bin/python -m bench.breakdown --loads 1   # a quick look
 
 Server side: `streamlit run dashboard.py` started with every script run profiled by pyinstrument
 in the thread that runs it (Streamlit's ScriptRunner._run_script, wrapped here only), while
@@ -32,7 +32,6 @@ import time
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR / "bench"), str(PROJECT_DIR)]
 
 # Before Streamlit's own scripts: record every websocket message and every long task.
 RECORDER = """
@@ -128,7 +127,7 @@ def serve_profiled(out_dir: Path, port: int) -> None:
 
 async def open_page(browser, url: str):
     """bench/run.py's fresh page (its marks), recording websocket messages and long tasks too."""
-    from run import new_page
+    from bench.run import new_page
 
     page = await new_page(browser)
     await page.add_init_script(RECORDER)
@@ -138,7 +137,7 @@ async def open_page(browser, url: str):
 
 async def load_timeline(browser, url: str, done: str) -> dict:
     """One fresh load of ``url``; the page's timeline once ``done`` (a window.scmMarks name) is set."""
-    from run import page_mark
+    from bench.run import page_mark
 
     page = await open_page(browser, url)
     await page_mark(page, done, timeout=60_000)
@@ -165,7 +164,7 @@ PAGE_READY = {
 async def main_thread_profile(browser, url: str, done: str) -> dict[str, float]:
     """One fresh load of ``url`` under Chromium's sampling profiler (CDP), until ``done``: the page's
     main-thread time in ms by script file (or by what V8 calls the rest: program, GC, idle)."""
-    from run import new_page, page_mark
+    from bench.run import new_page, page_mark
 
     page = await new_page(browser)
     context = page.context
@@ -222,7 +221,7 @@ def cpu_table(blank: list[dict[str, float]], dashboard: list[dict[str, float]], 
 async def visit_every_page(browser, url: str, visitor: str, actions: list[tuple[float, str]]) -> None:
     """A visitor's path through the dashboard, each step noted with its wall-clock start (the
     server's profiles are matched to the steps by their start times)."""
-    from run import time_filter_change, wait_for_map, whole_page
+    from bench.run import time_filter_change, wait_for_map, whole_page
 
     def step(number: int) -> None:
         actions.append((time.time(), f"{visitor} | {STEPS[number]}"))
@@ -380,8 +379,8 @@ async def profile(loads: int, keep: Path | None) -> list[str]:
 
     from playwright.async_api import async_playwright
 
-    from browser import CHROMIUM, CHROMIUM_ARGS, free_port, streamlit_server, wait_healthy
-    from run import OFFLINE_ARGS, assert_offline, cpu_counters, machine, stolen_since
+    from bench.run import OFFLINE_ARGS, assert_offline, cpu_counters, machine, stolen_since
+    from testkit.browser import CHROMIUM, CHROMIUM_ARGS, free_port, streamlit_server, wait_healthy
 
     counters = cpu_counters()
 

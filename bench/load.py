@@ -1,7 +1,7 @@
 """Load test on loopback: many concurrent sessions load the map and change filters for a while.
 
-    .venv/bin/python bench/load.py                      # 30 sessions for 60 s
-    .venv/bin/python bench/load.py --sessions 5 --seconds 15
+    .venv/bin/python -m bench.load                      # 30 sessions for 60 s
+    .venv/bin/python -m bench.load --sessions 5 --seconds 15
 
 Each session speaks Streamlit's own websocket protocol, as the browser does (protobuf BackMsg
 and ForwardMsg over /_stcore/stream), so the server does all its real work (script runs, the
@@ -26,15 +26,14 @@ import time
 import urllib.request
 from pathlib import Path
 
+import websockets
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from bench.run import server_rss_mb
+from testkit.browser import streamlit_server
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR), str(PROJECT_DIR / "bench")]
-
-import websockets  # noqa: E402
-from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
-
-from browser import streamlit_server  # noqa: E402
-from run import server_rss_mb  # noqa: E402
 
 ROUND_LABELS = {1: "รอบที่ 1 (2564)", 2: "รอบที่ 2 (2565)"}
 RUN_TIMEOUT = 60.0

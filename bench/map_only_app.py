@@ -1,13 +1,8 @@
 """The overview's map alone under a title: what the map costs, apart from the rest of the page.
 
 bench/run.py runs this from a temporary folder that also holds a copy of static/ (Streamlit serves
-static/ beside the main script), with the project folder as the working directory.
+static/ beside the main script), with the project folder on PYTHONPATH.
 """
-
-import os
-import sys
-
-sys.path.insert(0, os.getcwd())
 
 import streamlit as st
 

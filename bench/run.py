@@ -1,7 +1,7 @@
 """Real-browser benchmark of the dashboard against a blank Streamlit page, in the same run.
 
-    .venv/bin/python bench/run.py            # 5 alternating runs after a warm-up, 20 sessions
-    .venv/bin/python bench/run.py --quick    # 1 run, 3 sessions: CI keeps it working, no gating
+    .venv/bin/python -m bench.run            # 5 alternating runs after a warm-up, 20 sessions
+    .venv/bin/python -m bench.run --quick    # 1 run, 3 sessions: CI keeps it working, no gating
 
 Headless Debian Chromium (Playwright), every request off 127.0.0.1 refused by Chromium itself.
 Each run loads, in alternating order, the blank page, the dashboard and the map alone under a
@@ -22,18 +22,16 @@ import os
 import platform
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from contextlib import ExitStack
 from pathlib import Path
 
+from playwright.async_api import async_playwright
+
+from testkit.browser import CHROMIUM, CHROMIUM_ARGS, free_port, streamlit_server
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR)]
-
-from playwright.async_api import async_playwright  # noqa: E402
-
-from browser import CHROMIUM, CHROMIUM_ARGS, free_port, streamlit_server  # noqa: E402
 
 # Times are taken in the page, from navigation start, by a MutationObserver installed before the
 # page's own scripts: the frame after the blank page's text or the 77th province shape appears.
@@ -185,7 +183,7 @@ async def protocol_arrival(url: str) -> float | None:
     """Seconds for one protocol client (Streamlit's own websocket messages, as bench/load.py
     speaks them) to open a session and receive the whole default page, the map with its view
     included, in one run. None if it got less."""
-    from load import Session  # load.py imports this module: import it when used
+    from bench.load import Session  # load.py imports this module: import it when used
 
     session = Session(url)
     start = time.perf_counter()
@@ -293,8 +291,9 @@ async def benchmark(runs: int, sessions: int) -> tuple[list[str], dict]:
         dashboard = stack.enter_context(streamlit_server("dashboard.py", with_process=True))
         blank = stack.enter_context(streamlit_server("bench/blank_app.py", with_process=True))
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
-        map_only_url = stack.enter_context(streamlit_server(bench_app_script(folder, "map_only_app.py")))
-        tutorial_url = stack.enter_context(streamlit_server(bench_app_script(folder, "tutorial_app.py")))
+        project = {"PYTHONPATH": str(PROJECT_DIR)}  # the apps import the project's package
+        map_only_url = stack.enter_context(streamlit_server(bench_app_script(folder, "map_only_app.py"), env=project))
+        tutorial_url = stack.enter_context(streamlit_server(bench_app_script(folder, "tutorial_app.py"), env=project))
         (dash_url, dash_process), (blank_url, _) = dashboard, blank
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(

@@ -1,7 +1,7 @@
 """Scale test on loopback: the same concurrent sessions through nginx at 1 and at 2 replicas.
 
-    .venv/bin/python bench/scale.py                 # 20 and 40 sessions at 1 and 2 replicas, then the kill test
-    .venv/bin/python bench/scale.py --quick         # 4 and 8 sessions, 10 s each, 1 trial (keeps the script working)
+    .venv/bin/python -m bench.scale                 # 20 and 40 sessions at 1 and 2 replicas, then the kill test
+    .venv/bin/python -m bench.scale --quick         # 4 and 8 sessions, 10 s each, 1 trial (keeps the script working)
 
 Each session does what a browser does: GET the page through nginx (which sets the affinity
 cookie), open Streamlit's websocket with that cookie, wait for the first run with the map (the
@@ -31,12 +31,12 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR), str(PROJECT_DIR / "bench"), str(PROJECT_DIR / "deploy")]
+import websockets
 
-import websockets  # noqa: E402
-from load import Session  # noqa: E402
-from topology import topology  # noqa: E402
+from bench.load import Session
+from deploy.topology import topology
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 VISITOR_THREADS = 100  # more than the largest crowd (40) with its newcomers
 

@@ -1,7 +1,7 @@
 """Soak test of the presenter view: hundreds of auto-advances, and the server's and the page's
 memory over them.
 
-    .venv/bin/python bench/soak.py                   # 500 advances at 0.5 s; exit 1 if memory grew > 10%
+    .venv/bin/python -m bench.soak                   # 500 advances at 0.5 s; exit 1 if memory grew > 10%
 
 Opens /?present=1&interval=0.5 in headless Chromium (network off 127.0.0.1 blocked), counts
 the caption changes, and reads the server's resident memory and the page's JavaScript heap
@@ -19,11 +19,10 @@ import sys
 import time
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(PROJECT_DIR / "tests"), str(PROJECT_DIR), str(PROJECT_DIR / "bench")]
+from bench.run import server_rss_mb
+from testkit.browser import chromium, map_frame, offline_page, streamlit_server
 
-from browser import chromium, map_frame, offline_page, streamlit_server  # noqa: E402
-from run import server_rss_mb  # noqa: E402
+PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 WARM_ADVANCES = 50
 LIMIT = 1.10

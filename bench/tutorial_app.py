@@ -6,11 +6,6 @@ Only the scripts are pointed at the app's own Leaflet and jQuery (folium's CDN d
 load offline, and one failed script stops streamlit-folium drawing anything).
 """
 
-import os
-import sys
-
-sys.path.insert(0, os.getcwd())
-
 import folium
 import streamlit as st
 from streamlit_folium import st_folium

@@ -1,7 +1,7 @@
 """Replicas behind nginx on loopback, with no containers: the same topology as compose.yaml.
 
-    .venv/bin/python deploy/topology.py --replicas 2 --port 8080   # until Ctrl-C
-    .venv/bin/python deploy/topology.py --render-compose            # rewrite deploy/nginx-compose.conf
+    .venv/bin/python -m deploy.topology --replicas 2 --port 8080   # until Ctrl-C
+    .venv/bin/python -m deploy.topology --render-compose            # rewrite deploy/nginx-compose.conf
 
 Starts N ``streamlit run dashboard.py`` replicas on free loopback ports and Debian's nginx in
 front of them on ``--port``, with cookie affinity, websocket upgrade and day-long timeouts (see
@@ -16,15 +16,15 @@ import contextlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from testkit.server import free_port, wait_healthy
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 TEMPLATE = Path(__file__).resolve().parent / "nginx.conf.template"
@@ -81,24 +81,6 @@ def compose_config() -> str:
         .replace("/tmp/error.log", "/dev/stderr")
         .replace("/tmp/access.log", "/dev/stdout")
     )
-
-
-def free_port() -> int:
-    """A TCP port nothing listens on at the moment, on loopback."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_healthy(url: str, timeout: float = 90.0) -> None:
-    """Poll Streamlit's health endpoint until it answers 200 (no fixed sleeps)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with contextlib.suppress(OSError), urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            if response.status == 200:
-                return
-        time.sleep(0.2)
-    raise TimeoutError(f"{url} did not become healthy within {timeout:.0f} s")
 
 
 @dataclass

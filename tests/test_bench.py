@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(PROJECT_DIR / "bench"))
+from bench.breakdown import browser_events, label_runs, time_by_script
 
-from breakdown import browser_events, label_runs, time_by_script  # noqa: E402
+PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
 def test_main_thread_time_is_summed_by_script_file_with_the_components_blob_named():

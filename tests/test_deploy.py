@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from browser import chromium, map_frame, offline_page, provinces_drawn
+from bench.scale import Visitor, warm
+from deploy.topology import COMPOSE_CONF, compose_config, topology
+from testkit.browser import chromium, map_frame, offline_page, provinces_drawn
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(PROJECT_DIR / "deploy"), str(PROJECT_DIR / "bench")]
-
-from scale import Visitor, warm  # noqa: E402
-from topology import COMPOSE_CONF, compose_config, topology  # noqa: E402
 
 DOCKERFILE = (PROJECT_DIR / "deploy" / "Dockerfile").read_text(encoding="utf-8")
 

@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from browser import chromium
 from smartcity.__main__ import main
 from smartcity.export import export_map, export_views
+from testkit.browser import chromium
 
 NO_AREA = "#e6e6e6"
 SHADED = f"() => [...document.querySelectorAll('path[data-code]')].filter(p => p.getAttribute('fill') !== '{NO_AREA}').length"

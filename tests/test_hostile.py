@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from browser import map_frame, offline_page, screenshot, streamlit_server
 from test_validation import edit_cell
+from testkit.browser import map_frame, offline_page, screenshot, streamlit_server
 
 pytestmark = pytest.mark.browser
 

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from browser import chromium, map_frame, offline_page, screenshot, streamlit_server
 from smartcity.presenter import interval_from, qr_svg_data_uri, slides, view_url
+from testkit.browser import chromium, map_frame, offline_page, screenshot, streamlit_server
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from browser import ARTIFACTS
 from smartcity.choropleth import LegendItem, legend_items
 from smartcity.join import join_to_provinces
 from smartcity.slides import map_svg, svg_to_png
+from testkit.browser import ARTIFACTS
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 LABELS = {1: "รอบที่ 1 (2564)", 2: "รอบที่ 2 (2565)"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import map_frame, offline_page, provinces_drawn, screenshot
+from testkit.browser import map_frame, offline_page, provinces_drawn, screenshot
 
 pytestmark = pytest.mark.browser
 

@@ -17,8 +17,7 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import Browser, Page, Route, sync_playwright
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "deploy"))
-from topology import free_port, wait_healthy
+from testkit.server import free_port, wait_healthy
 
 CHROMIUM = os.environ.get("SMARTCITY_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
