@@ -59,7 +59,7 @@ def choose_metric(view: View) -> None:
 
 def show_downloads(view: View) -> None:
     """The map as a slide, PNG or SVG; both files are made only when their button is clicked."""
-    svg = partial(ui.cached_slide_svg, ui.stamp(), view.as_of, view.regions, view.metric, view.lang)
+    svg = partial(ui.cached_slide_svg, ui.stamp(), view)
     name = f"thailand-smart-city-map-{view.metric}-round{view.last_round}-{view.lang}"
     downloads = st.columns(2)
     downloads[0].download_button(

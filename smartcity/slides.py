@@ -24,6 +24,8 @@ from smartcity.choropleth import (
     fill_colour,
     reported_only,
 )
+from smartcity.i18n import format_date, region_name, text
+from smartcity.view import View
 
 WIDTH, HEIGHT = 1920, 1080
 MAP_BOX = (40, 150, 1180, 1010)  # left, top, right, bottom
@@ -115,6 +117,22 @@ def map_svg(
     )
 
 
+SUBTITLE_KEYS = {"awarded": "slide_subtitle", "decided": "slide_subtitle_decided"}
+
+
+def slide_subtitle(view: View, round_labels: dict[int, str]) -> str:
+    """The slide's line under the title: the view's "as of", dated as its map is, region, metric."""
+    as_of, lang = view.as_of, view.lang
+    return text(
+        SUBTITLE_KEYS.get(as_of.date_kind, "slide_subtitle_date"),
+        lang,
+        round=round_labels.get(as_of.round, "") if as_of.round is not None else "",
+        date=format_date(as_of.date, lang),
+        region=", ".join(region_name(r, lang) for r in view.regions) if view.regions else text("all_regions", lang),
+        metric=text(f"metric_{view.metric}", lang),
+    )
+
+
 def svg_to_png(svg: str, width: int = WIDTH) -> bytes:
     """Render the SVG with headless Chromium at ``width`` pixels (Thai shaped by the browser)."""
     from playwright.sync_api import sync_playwright
@@ -134,4 +152,4 @@ def svg_to_png(svg: str, width: int = WIDTH) -> bytes:
             browser.close()
 
 
-__all__ = ["OUTSIDE_COLOUR", "map_svg", "svg_to_png"]
+__all__ = ["OUTSIDE_COLOUR", "map_svg", "slide_subtitle", "svg_to_png"]

@@ -9,7 +9,7 @@ import pytest
 
 from smartcity.choropleth import LegendItem, legend_items
 from smartcity.join import join_to_provinces
-from smartcity.slides import map_svg, svg_to_png
+from smartcity.slides import map_svg, slide_subtitle, svg_to_png
 from testkit.browser import ARTIFACTS
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -63,3 +63,22 @@ def test_the_png_is_1920_wide_and_saved_for_a_look(svg):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "slide-th.png").write_bytes(png)
     assert png_size(svg_to_png(svg, width=3840)) == (3840, 2160)
+
+
+@pytest.mark.parametrize(
+    ("last_round", "lang", "subtitle"),
+    [
+        (1, "en", "As of Round 1 (2021) · emblems awarded 24 Dec 2021 · All regions · coloured by Number of areas"),
+        (2, "th", "ณ รอบที่ 2 (2565) · มอบตรา 9 ม.ค. 2566 · ทุกภาค · ระบายสีตามจำนวนพื้นที่"),
+        # A round whose award was not found: the map shows it on the reported decision's date.
+        (3, "en", "As of 2023 (reported) · reported 27 Jul 2023 · All regions · coloured by Number of areas"),
+        (4, "en", "As of 2025 (1 added) · emblems awarded 27 Aug 2025 · All regions · coloured by Number of areas"),
+    ],
+)
+def test_the_slide_is_dated_as_the_map_is_for_every_as_of(real_tables, last_round, lang, subtitle):
+    from smartcity.i18n import format_date
+    from smartcity.view import AsOf, View, round_labels
+
+    view = View(lang=lang, region=None, as_of=AsOf.of_round(real_tables, last_round))
+    assert slide_subtitle(view, round_labels(real_tables, lang)) == subtitle
+    assert format_date(view.as_of.date, lang) in subtitle  # the date the map's join uses

@@ -18,11 +18,11 @@ from smartcity.boundaries import boundaries_path_from_environment
 from smartcity.charts import cumulative_chart, stated_targets, targets_chart, vega_lite_spec
 from smartcity.choropleth import legend_items, view_spec
 from smartcity.datatable import as_text_table
-from smartcity.i18n import format_date, region_name, text
+from smartcity.i18n import text
 from smartcity.join import join_to_provinces
 from smartcity.presenter import Slide, slides
 from smartcity.render import claim_card
-from smartcity.slides import map_svg, svg_to_png
+from smartcity.slides import map_svg, slide_subtitle, svg_to_png
 from smartcity.summaries import (
     Headline,
     StatedTotal,
@@ -34,7 +34,7 @@ from smartcity.summaries import (
 from smartcity.tables import data_dir_from_environment
 from smartcity.timeline import Counts, counts_on, cumulative_series, timeline_steps
 from smartcity.validate import Checked, check_all
-from smartcity.view import AsOf, round_labels
+from smartcity.view import AsOf, View, round_labels
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -179,28 +179,19 @@ def cached_text_table(version: str, name: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def cached_slide_svg(version: str, as_of: AsOf, regions: tuple[str, ...] | None, metric: str, language: str) -> str:
-    """The map of one view as a 1920x1080 SVG for slides, dated as the map is (``as_of.date``)."""
+def cached_slide_svg(version: str, view: View) -> str:
+    """The map of ``view`` as a 1920x1080 SVG for slides, dated as its map is (``view.as_of``)."""
     tables = checked().tables
-    joined = cached_join(version, as_of, regions)
-    labels = round_labels(tables, language)
-    key = {"awarded": "slide_subtitle", "decided": "slide_subtitle_decided"}.get(as_of.date_kind, "slide_subtitle_date")
-    subtitle = text(
-        key,
-        language,
-        round=labels.get(as_of.round, "") if as_of.round is not None else "",
-        date=format_date(as_of.date, language),
-        region=", ".join(region_name(r, language) for r in regions) if regions else text("all_regions", language),
-        metric=text(f"metric_{metric}", language),
-    )
+    joined = cached_join(version, view.as_of, view.regions)
+    labels = round_labels(tables, view.lang)
     return map_svg(
         joined,
-        metric,
-        title=text("app_title", language),
-        subtitle=subtitle,
-        legend_title=text(f"metric_{metric}", language),
-        legend=legend_items(joined, metric, language, labels),
-        source_line=text("slide_source", language),
+        view.metric,
+        title=text("app_title", view.lang),
+        subtitle=slide_subtitle(view, labels),
+        legend_title=text(f"metric_{view.metric}", view.lang),
+        legend=legend_items(joined, view.metric, view.lang, labels),
+        source_line=text("slide_source", view.lang),
     )
 
 
