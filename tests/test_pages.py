@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 import ui
 import ui.caches
-from apptest import assert_page_ran, open_dashboard
+from testkit.apptest import assert_page_ran, open_dashboard
 from ui.pages import PAGES
 
 PAGE_SCRIPTS = [entry.script for entry in PAGES]

@@ -10,8 +10,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import ui.caches
-from apptest import assert_page_ran, open_dashboard
 from test_validation import edit_cell
+from testkit.apptest import assert_page_ran, open_dashboard
 from ui.pages import PAGES as PAGE_ENTRIES
 from ui.pages import PRESENTER_PAGE
 
@@ -116,6 +116,7 @@ def test_server_settings():
     assert config["server"]["enableStaticServing"] is True
     assert config["server"]["maxUploadSize"] == 1
     assert config["server"]["fileWatcherType"] == "none"
+    assert config["server"]["enableWebsocketCompression"] is True
     assert config["browser"]["gatherUsageStats"] is False
     assert config["client"]["showErrorDetails"] == "none"
 
