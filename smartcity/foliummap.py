@@ -138,7 +138,7 @@ def build_base_map(
     )
     fmap.default_js, fmap.default_css = scripts, styles
     layer = folium.GeoJson(
-        boundary_collection(joined),
+        boundary_collection(joined, boxes_only=boundaries_url is not None),
         name="provinces",
         style_function=lambda feature: BASE_STYLE,
         # folium checks that the field exists, so a map with no province has no tooltip.
