@@ -9,6 +9,8 @@ from smartcity.i18n import format_date, format_number, format_share, region_name
 ui.ensure_frame()
 
 view = ui.view()
+if ui.checked().boundaries is not None:
+    ui.brief_and_gis_downloads(view)
 
 st.subheader(ui.t("claims_title"))
 st.caption(ui.t("claims_intro"))

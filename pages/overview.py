@@ -102,6 +102,7 @@ with map_column:
     else:
         ui.show_choropleth(view, ui.OVERVIEW_MAP, height=620, on_click=ui.select_clicked_province)
         show_downloads(view)
+        ui.brief_and_gis_downloads(view)
 with side_column:
     show_province_or_hint(view)
     show_headline(view)

@@ -5,7 +5,7 @@ import time
 import streamlit as st
 
 import ui
-from smartcity.presenter import interval_from, public_url_from_environment, qr_svg_data_uri, view_url
+from smartcity.presenter import interval_from, public_url_from_environment, qr_svg_data_uri, slide_url
 from smartcity.render import presenter_caption, presenter_qr
 from smartcity.view import AsOf
 
@@ -45,7 +45,7 @@ def stage() -> None:
     st.session_state.setdefault("shown_at", now)
     slide = deck[st.session_state["slide"] - 1]
     counts = ui.cached_counts(ui.stamp(), slide.step.as_of, None)
-    url = view_url(public_url_from_environment(), view.lang, slide.number, view.province)
+    url = slide_url(public_url_from_environment(), view.lang, slide.number, view.province)
     side, stage_map = st.columns([2, 5], gap="large")
     with side:
         st.html(

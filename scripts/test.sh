@@ -3,11 +3,12 @@
 # and run every check: lint, format, data validation, and the whole pytest suite.
 source "$(dirname "$0")/venv.sh"
 ensure_venv "$PROJECT_DIR/requirements-dev.txt"
-if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi garuda || [ ! -x /usr/sbin/nginx ] ||
-  [ ! -x /usr/bin/firefox-esr ]; then
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'noto sans thai' || [ ! -x /usr/sbin/nginx ] ||
+  [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/pdftotext ]; then
   # nginx: the replicas-behind-a-load-balancer tests (deploy/topology.py) start their own.
-  # firefox-esr: the USB export is also opened in Firefox, headless.
-  apt_install chromium fonts-thai-tlwg nginx firefox-esr
+  # firefox-esr: the USB export is also opened in Firefox, headless. poppler-utils: the brief's
+  # PDF is read back (pages, text layer, fonts).
+  apt_install chromium fonts-thai-tlwg fonts-noto-core nginx firefox-esr poppler-utils
 fi
 cd "$PROJECT_DIR"
 "$VENV/bin/ruff" check .

@@ -1,4 +1,4 @@
-"""Command line: ``python -m smartcity validate [DATA_DIR]``."""
+"""Command line: ``python -m smartcity validate|export|brief|gis``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from smartcity.choropleth import METRICS
+from smartcity.i18n import LANGUAGES
+from smartcity.presenter import public_url_from_environment
+from smartcity.provinces import UnknownProvince
+from smartcity.tables import REGIONS
 from smartcity.validate import check_all, summary_line
+from smartcity.view import AsOf, View
+
+GIS_ZIP_NAME = "thailand-smart-city-view.zip"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,10 +36,28 @@ def main(argv: list[str] | None = None) -> int:
     )
     export.add_argument("out_dir", type=Path)
     export.add_argument("--data-dir", type=Path, help="tables to export (default: $SMARTCITY_DATA_DIR or data/)")
+    brief = commands.add_parser(
+        "brief",
+        help="write the view as a one-page A4 brief (PDF)",
+        description="Write OUT.pdf: title, the data's date, the map, the headline figures, the areas (for a "
+        "province or region), the announced claims with their sources, and the URL of the view.",
+    )
+    brief.add_argument("out", type=Path)
+    gis = commands.add_parser(
+        "gis",
+        help="write the view as GIS layers (GeoPackage, GeoJSON, areas table) in one zip",
+        description="Write OUT_DIR/thailand-smart-city-view.zip: the 77 provinces with the view's counts as a "
+        "GeoPackage and a GeoJSON, the areas as CSV, and a README of the columns, sources and licences.",
+    )
+    gis.add_argument("out_dir", type=Path)
+    for command in (brief, gis):
+        add_view_options(command)
     args = parser.parse_args(argv)
     checked = check_all(getattr(args, "data_dir", None))
     if args.command == "export":
         return run_export(checked, args.out_dir)
+    if args.command in ("brief", "gis"):
+        return run_view_file(checked, args, parser)
     if checked.problems:
         for problem in checked.problems:
             print(problem)
@@ -53,11 +79,72 @@ def run_export(checked, out_dir: Path) -> int:
         return 1
     for problem in checked.problems:
         print(f"left out: {problem}", file=sys.stderr)
-    from smartcity.status import iso
+    from smartcity.status import data_date
 
-    # The data's latest award (an area with none yet has no date).
-    stamp = max((iso(d) for d in checked.tables.areas["certified_on"] if iso(d)), default="")
-    export_site(checked.tables, checked.boundaries, out_dir, exported_on=stamp)
+    export_site(checked.tables, checked.boundaries, out_dir, exported_on=data_date(checked.tables))
+    return 0
+
+
+def add_view_options(command: argparse.ArgumentParser) -> None:
+    """The options that describe a view, as the dashboard's URL does."""
+    command.add_argument("--lang", choices=LANGUAGES, default="th")
+    command.add_argument("--region", help=f"one of {', '.join(REGIONS)} (default: all)")
+    command.add_argument("--as-of", type=int, dest="as_of", help="a round number (default: the latest)")
+    command.add_argument("--province", help="a province: code, Thai or English name, or an alias")
+    command.add_argument("--metric", choices=METRICS, default="area_count", help="what colours the map")
+
+
+def view_from_args(tables, args) -> View:
+    """The view the options describe; a value that names nothing raises ValueError saying so."""
+    rounds = sorted(int(r) for r in tables.rounds["round"])
+    region = None
+    if args.region:
+        matches = [r for r in REGIONS if r.casefold() == args.region.casefold()]
+        if not matches:
+            raise ValueError(f"--region {args.region!r} is not one of {', '.join(REGIONS)}")
+        region = matches[0]
+    last_round = rounds[-1] if args.as_of is None else args.as_of
+    if last_round not in rounds:
+        raise ValueError(f"--as-of {last_round} is not a round in rounds.csv ({', '.join(map(str, rounds))})")
+    province = None
+    if args.province:
+        try:
+            province = tables.index.resolve(args.province).code
+        except UnknownProvince as unknown:
+            raise ValueError(f"--province {args.province!r}: {unknown}") from None
+    return View(
+        lang=args.lang, region=region, as_of=AsOf.of_round(tables, last_round), province=province, metric=args.metric
+    )
+
+
+def run_view_file(checked, args, parser: argparse.ArgumentParser) -> int:
+    """``brief`` or ``gis``: the view's file, from data that passed validation."""
+    if checked.boundaries is None:
+        for problem in checked.problems:
+            print(problem, file=sys.stderr)
+        print(f"cannot write the {args.command}: the boundary file is unusable", file=sys.stderr)
+        return 1
+    for problem in checked.problems:
+        print(f"left out: {problem}", file=sys.stderr)
+    try:
+        view = view_from_args(checked.tables, args)
+    except ValueError as error:
+        parser.error(str(error))
+    public_url = public_url_from_environment()
+    if args.command == "brief":
+        from smartcity.brief import brief_pdf
+
+        pdf = brief_pdf(checked.tables, checked.boundaries, view, public_url, progress=print)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_bytes(pdf)
+        print(f"wrote {args.out} ({len(pdf) / 1024:.0f} KiB, one A4 page)")
+        return 0
+    from smartcity.gis import gis_zip
+
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    target = args.out_dir / GIS_ZIP_NAME
+    target.write_bytes(gis_zip(checked.tables, checked.boundaries, view, public_url))
+    print(f"wrote {target} ({target.stat().st_size / 1024:.0f} KiB)")
     return 0
 
 

@@ -112,6 +112,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "ณ {round} · มอบตรา {date} · {region} · ระบายสีตาม{metric}",
         "en": "As of {round} · emblems awarded {date} · {region} · coloured by {metric}",
     },
+    "brief_areas": {"th": "พื้นที่ในมุมมองนี้ ({n})", "en": "Areas in this view ({n})"},
+    "brief_data_date": {"th": "ข้อมูลถึงวันที่ {date}", "en": "Data up to {date}"},
+    "brief_view_url": {"th": "มุมมองนี้ในแดชบอร์ด", "en": "This view in the dashboard"},
+    "download_brief": {"th": "ดาวน์โหลดสรุป 1 หน้า (PDF)", "en": "Download one-page brief (PDF)"},
+    "download_gis": {"th": "ดาวน์โหลดชั้นข้อมูล GIS (zip)", "en": "Download GIS layers (zip)"},
     "export_subtitle": {
         "th": "พื้นที่ที่ได้รับตราสัญลักษณ์เมืองอัจฉริยะประเทศไทย สะสมตามรอบการรับรอง",
         "en": "Areas certified with the Smart City Thailand emblem, cumulative by round",

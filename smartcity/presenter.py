@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlencode
 
 import segno
 
 from smartcity.i18n import format_date
 from smartcity.tables import Tables
 from smartcity.timeline import Step, timeline_steps
+from smartcity.urlstate import view_url
+from smartcity.view import AsOf, View
 
 DEFAULT_PUBLIC_URL = "http://localhost:8501"
 MIN_INTERVAL, DEFAULT_INTERVAL, MAX_INTERVAL = 0.5, 8, 120
@@ -54,15 +55,9 @@ def slides(tables: Tables, lang: str) -> list[Slide]:
     ]
 
 
-def view_url(base: str, lang: str, slide: int, province: str | None = None) -> str:
+def slide_url(base: str, lang: str, slide: int, province: str | None = None) -> str:
     """The public URL of what the slide shows: the same timeline step, map and counts, on a phone."""
-    query: dict[str, str] = {}
-    if lang != "th":
-        query["lang"] = lang
-    query["step"] = str(slide)
-    if province:
-        query["province"] = province
-    return f"{base}/timeline?{urlencode(query)}"
+    return view_url(base, View(lang=lang, region=None, as_of=AsOf.on(None), province=province, step=slide), "timeline")
 
 
 @lru_cache(maxsize=512)  # 8 ms each; a stage shows the same few dozen again and again

@@ -11,6 +11,7 @@ import pandas as pd
 
 from smartcity.checks import URL_PATTERN
 from smartcity.i18n import format_date, format_number, region_name, text
+from smartcity.view import round_labels
 
 
 def escape(value: object) -> str:
@@ -162,6 +163,32 @@ def claim_card(claim: pd.Series, lang: str) -> str:
         f"{source_links(claim['source'], lang)}</div>"
         "</section>"
     )
+
+
+ClaimBlocks = list[tuple[str, list[tuple[str | None, list[str]]]]]
+
+
+def claim_groups(
+    tables, lang: str, rounds: tuple[int, ...] | None = None, metrics: tuple[str, ...] | None = None
+) -> ClaimBlocks:
+    """Claim cards grouped by round (those of ``rounds``; None: all), then programme-wide ones;
+    within each, the cards of one conflict group together (a group name; None for a lone claim).
+    ``metrics``: only claims of these metrics (None: all)."""
+    labels = round_labels(tables, lang)
+    claims = tables.claims if metrics is None else tables.claims[tables.claims["metric"].isin(metrics)]
+    shown = sorted(labels) if rounds is None else [r for r in sorted(labels) if r in rounds]
+    groups = [(labels.get(r, text("round_n", lang, n=r)), claims[claims["round"] == r]) for r in shown]
+    groups.append((text("claims_programme", lang), claims[claims["round"].isna()]))
+    result = []
+    for title, group in groups:
+        if group.empty:
+            continue
+        blocks = []
+        for conflict, members in group.groupby(group["conflict_group"].replace("", None), dropna=False, sort=False):
+            cards = [claim_card(claim, lang) for _, claim in members.iterrows()]
+            blocks.append((None if pd.isna(conflict) or len(members) == 1 else str(conflict), cards))
+        result.append((title, blocks))
+    return result
 
 
 def presenter_caption(date: str, caption: str, areas: int, provinces: int, lang: str, reported: int = 0) -> str:

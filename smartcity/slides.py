@@ -30,7 +30,9 @@ from smartcity.view import View
 WIDTH, HEIGHT = 1920, 1080
 MAP_BOX = (40, 150, 1180, 1010)  # left, top, right, bottom
 PADDING = 24
-FONT = "Sarabun, Garuda, Loma, 'Noto Sans Thai', Tahoma, sans-serif"
+# Noto Sans Thai first: its tone marks are placed by the font's own positioning, so a PDF's text
+# layer keeps the real characters (TLWG fonts such as Garuda substitute private-use glyphs).
+FONT = "'Noto Sans Thai', Sarabun, Garuda, Loma, Tahoma, sans-serif"
 CHROMIUM = os.environ.get("SMARTCITY_CHROMIUM", "/usr/bin/chromium")
 
 

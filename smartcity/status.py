@@ -95,3 +95,8 @@ def renewal_dates(tables: Tables) -> dict[str, str]:
     events = status_events(tables)
     renewed = events[events["status"] == "renewed"]
     return dict(zip(renewed["area_id"], renewed["date"], strict=True))
+
+
+def data_date(tables: Tables) -> str:
+    """The date the data runs to: its latest award, renewal or report ("" with none)."""
+    return max((d for d in status_events(tables)["date"] if d), default="")

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
+from urllib.parse import urlencode
 
 from smartcity.choropleth import METRICS
 from smartcity.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from smartcity.provinces import ProvinceIndex, UnknownProvince
 from smartcity.tables import REGIONS
+from smartcity.view import View
 
 ALL_REGIONS = "all"
 DEFAULTS = {"lang": DEFAULT_LANGUAGE, "region": ALL_REGIONS, "metric": "area_count", "province": None}
@@ -52,3 +54,22 @@ def query_from_state(state: Mapping[str, object], last_round: int) -> dict[str, 
     if state.get("step") is not None:
         query["step"] = str(state["step"])
     return query
+
+
+def query_from_view(view: View, latest_round: int | None = None) -> dict[str, str]:
+    """The query parameters of ``view`` (defaults left out; the round too when it is ``latest_round``)."""
+    state = {
+        "lang": view.lang,
+        "region": view.region or ALL_REGIONS,
+        "metric": view.metric,
+        "province": view.province,
+        "round": view.as_of.round,
+        "step": view.step,
+    }
+    return query_from_state(state, latest_round if latest_round is not None else -1)
+
+
+def view_url(base: str, view: View, page: str = "", latest_round: int | None = None) -> str:
+    """The public URL that reopens ``view`` (on ``page``: "" the overview, or "timeline" ...)."""
+    query = urlencode(query_from_view(view, latest_round))
+    return f"{base.rstrip('/')}/{page}" + (f"?{query}" if query else "")

@@ -126,7 +126,7 @@ def wait_for_whole_overview(page) -> None:
     page.wait_for_function(
         """document.querySelectorAll("[data-testid='stMetric']").length === 4 &&
            document.querySelectorAll("[data-testid='stSidebar'] [data-testid='stSelectbox']").length === 2 &&
-           document.querySelectorAll("[data-testid='stDownloadButton']").length === 2""",
+           document.querySelectorAll("[data-testid='stDownloadButton']").length === 4""",
         timeout=30_000,
     )
 

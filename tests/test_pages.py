@@ -51,7 +51,7 @@ def test_the_overview_sends_the_map_and_its_view_in_the_first_run():
     assert "scmChoropleth.apply" in args["feature_group"]
     assert args["returned_objects"] == ["last_active_drawing"]
     assert all(link.startswith("/app/static/") for link in args["js_links"] + args["css_links"])
-    assert (len(app.metric), len(app.sidebar.selectbox), len(app.get("download_button"))) == (4, 2, 2)
+    assert (len(app.metric), len(app.sidebar.selectbox), len(app.get("download_button"))) == (4, 2, 4)
 
 
 def test_a_filter_change_keeps_the_base_map_and_changes_the_view():

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from smartcity.presenter import interval_from, qr_svg_data_uri, slides, view_url
+from smartcity.presenter import interval_from, qr_svg_data_uri, slide_url, slides
 from testkit.browser import chromium, map_frame, offline_page, screenshot, streamlit_server
 
 
@@ -31,11 +31,11 @@ def test_slides_follow_the_timeline(real_tables):
     ("lang", "slide", "province", "url"),
     [
         ("th", 3, None, "https://scm.example/timeline?step=3"),
-        ("en", 10, "TH-50", "https://scm.example/timeline?lang=en&step=10&province=TH-50"),
+        ("en", 10, "TH-50", "https://scm.example/timeline?lang=en&province=TH-50&step=10"),
     ],
 )
-def test_view_url(lang, slide, province, url):
-    assert view_url("https://scm.example", lang, slide, province) == url
+def test_slide_url(lang, slide, province, url):
+    assert slide_url("https://scm.example", lang, slide, province) == url
 
 
 def decode_qr(svg_data_uri: str) -> str:
@@ -50,8 +50,8 @@ def decode_qr(svg_data_uri: str) -> str:
     return zxingcpp.read_barcode(Image.open(io.BytesIO(png))).text
 
 
-def test_the_qr_code_decodes_to_the_view_url():
-    url = view_url("https://scm.example", "en", 5, "TH-10")
+def test_the_qr_code_decodes_to_the_slide_url():
+    url = slide_url("https://scm.example", "en", 5, "TH-10")
     assert decode_qr(qr_svg_data_uri(url)) == url
 
 

@@ -29,6 +29,7 @@ from ui.map import show_choropleth
 from ui.state import ensure_frame, lang, read_view, restore_from_url, sync_url, t, view
 from ui.widgets import (
     OVERVIEW_MAP,
+    brief_and_gis_downloads,
     choice,
     inject_css,
     inject_presenter_css,
@@ -44,6 +45,7 @@ PAGE_FAILED = "page_failed"  # session state: the page whose script raised in th
 __all__ = [
     "OVERVIEW_MAP",
     "PAGE_FAILED",
+    "brief_and_gis_downloads",
     "cached_claim_cards",
     "cached_counts",
     "cached_coverage",

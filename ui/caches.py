@@ -15,13 +15,15 @@ import pandas as pd
 import streamlit as st
 
 from smartcity.boundaries import boundaries_path_from_environment
+from smartcity.brief import brief_pdf
 from smartcity.charts import cumulative_chart, stated_targets, targets_chart, vega_lite_spec
 from smartcity.choropleth import legend_items, view_spec
 from smartcity.datatable import as_text_table
+from smartcity.gis import gis_zip
 from smartcity.i18n import text
 from smartcity.join import join_to_provinces
-from smartcity.presenter import Slide, slides
-from smartcity.render import claim_card
+from smartcity.presenter import Slide, public_url_from_environment, slides
+from smartcity.render import claim_groups
 from smartcity.slides import map_svg, slide_subtitle, svg_to_png
 from smartcity.summaries import (
     Headline,
@@ -155,21 +157,7 @@ def cached_targets_chart(version: str, language: str) -> dict:
 @st.cache_resource(show_spinner=False, max_entries=32)
 def cached_claim_cards(version: str, language: str) -> list[tuple[str, list[tuple[str | None, list[str]]]]]:
     """Claim cards grouped by round, then by conflict group, as HTML; built once per language."""
-    tables = checked().tables
-    labels = round_labels(tables, language)
-    claims = tables.claims
-    groups = [(labels.get(r, text("round_n", language, n=r)), claims[claims["round"] == r]) for r in sorted(labels)]
-    groups.append((text("claims_programme", language), claims[claims["round"].isna()]))
-    result = []
-    for title, group in groups:
-        if group.empty:
-            continue
-        blocks = []
-        for conflict, members in group.groupby(group["conflict_group"].replace("", None), dropna=False, sort=False):
-            cards = [claim_card(claim, language) for _, claim in members.iterrows()]
-            blocks.append((None if pd.isna(conflict) or len(members) == 1 else str(conflict), cards))
-        result.append((title, blocks))
-    return result
+    return claim_groups(checked().tables, language)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -193,6 +181,20 @@ def cached_slide_svg(version: str, view: View) -> str:
         legend=legend_items(joined, view.metric, view.lang, labels),
         source_line=text("slide_source", view.lang),
     )
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_brief_pdf(version: str, view: View) -> bytes:
+    """The view's one-page brief (Chromium prints it: about a second), made when first asked for."""
+    data = checked()
+    return brief_pdf(data.tables, data.boundaries, view, public_url_from_environment())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def cached_gis_zip(version: str, view: View) -> bytes:
+    """The view's GIS layers in one zip, made when first asked for."""
+    data = checked()
+    return gis_zip(data.tables, data.boundaries, view, public_url_from_environment())
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -13,8 +13,8 @@ from smartcity.render import PANEL_CSS, PRESENTER_CSS
 from smartcity.tables import REGIONS, Tables
 from smartcity.urlstate import ALL_REGIONS
 from smartcity.validate import Checked
-from smartcity.view import round_labels
-from ui.caches import checked
+from smartcity.view import View, round_labels
+from ui.caches import cached_brief_pdf, cached_gis_zip, checked, stamp
 from ui.map import clicked_province
 from ui.state import lang, t
 
@@ -159,3 +159,32 @@ def inject_css() -> None:
 def inject_presenter_css() -> None:
     """Full screen for a stage: no Streamlit chrome, no sidebar, type readable from the back."""
     st.html(PRESENTER_CSS)
+
+
+def view_file_name(view: View) -> str:
+    """A download's name, saying which view it holds."""
+    parts = ["thailand-smart-city", view.region or "all", f"round{view.last_round}", view.province or "", view.lang]
+    return "-".join(part.lower() for part in parts if part)
+
+
+def brief_and_gis_downloads(view: View) -> None:
+    """The view as a one-page PDF brief and as GIS layers; each file is made when its button is
+    clicked (Streamlit shows the button busy meanwhile)."""
+    version, name = stamp(), view_file_name(view)
+    brief, gis = st.columns(2)
+    brief.download_button(
+        t("download_brief"),
+        lambda: cached_brief_pdf(version, view),
+        file_name=f"{name}.pdf",
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        width="stretch",
+    )
+    gis.download_button(
+        t("download_gis"),
+        lambda: cached_gis_zip(version, view),
+        file_name=f"{name}-gis.zip",
+        mime="application/zip",
+        icon=":material/layers:",
+        width="stretch",
+    )

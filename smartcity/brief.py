@@ -1,0 +1,184 @@
+"""A one-page A4 brief of the view, as PDF: title, the data's date, the map, the headline figures,
+the areas (for a province or a region), the announced claims with their qualifier, scope and
+source (conflicting ones side by side), and a source line with the URL of the view.
+
+    python -m smartcity brief --region South --as-of 2 --lang th OUT.pdf
+
+The page is HTML printed by headless Chromium (Debian's package, as the slide PNG is), which
+shapes Thai text and embeds the fonts; nothing is fetched. The map is the slide's SVG, drawn with
+the dashboard's colours, legend and labels. Every text from the data is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import geopandas as gpd
+
+from smartcity.choropleth import legend_items
+from smartcity.i18n import format_date, format_number, region_name, text
+from smartcity.join import join_to_provinces, select_areas
+from smartcity.render import area_name, claim_groups, escape, source_label, status_badge
+from smartcity.slides import CHROMIUM, FONT, map_svg, slide_subtitle
+from smartcity.status import data_date
+from smartcity.summaries import headline_figures
+from smartcity.tables import Tables
+from smartcity.urlstate import view_url
+from smartcity.view import View, round_labels
+
+BRIEF_METRICS = ("investment_mthb", "investment_musd", "population_served")
+MIN_SCALE = 0.5  # smaller than this is not readable on paper; the brief may then take two pages
+BRIEF_CSS = """
+@page { size: A4; margin: 1cm; }
+html, body { margin: 0; font-family: FONT; color: #1c2430; font-size: 11px; line-height: 1.35; }
+h1 { font-size: 20px; margin: 0 0 2px; }
+h2 { font-size: 13px; margin: 10px 0 4px; border-bottom: 1px solid #d5dbe3; }
+.sub { color: #0b5394; margin: 0; font-size: 12px; }
+.muted { color: #4a5565; }
+.map svg { width: 100%; height: auto; max-height: 10cm; display: block; }
+.figures { display: flex; gap: 8px; margin: 6px 0; }
+.figure { border: 1px solid #d5dbe3; border-radius: 6px; padding: 4px 8px; flex: 1; }
+.figure b { display: block; font-size: 18px; }
+ol { margin: 2px 0; padding-left: 18px; }
+li { margin-bottom: 2px; }
+.scm-card { border: 1px solid #d5dbe3; border-radius: 6px; padding: 4px 8px; margin-bottom: 4px; break-inside: avoid; }
+.scm-conflict { border-left: 3px solid #E69F00; }
+.scm-value { font-weight: 650; font-size: 12px; }
+.scm-small { font-size: 10px; }
+.scm-muted { color: #4a5565; }
+.scm-tag { font-size: 9px; color: #23364d; }
+.scm-status { font-size: 10px; color: #00446b; }
+.side-by-side { display: flex; gap: 6px; }
+.side-by-side > * { flex: 1; }
+.note { font-size: 10px; margin: 2px 0 4px; }
+footer { margin-top: 8px; font-size: 9.5px; color: #4a5565; overflow-wrap: anywhere; }
+a { color: #0b5394; }
+"""
+
+
+def brief_title(view: View, tables: Tables) -> str:
+    """What the brief covers: the province, else the regions, else the country."""
+    if view.province:
+        name = tables.index.resolve(view.province)
+        return text("panel_title", view.lang, name=getattr(name, f"name_{view.lang}"))
+    if view.regions:
+        return ", ".join(region_name(r, view.lang) for r in view.regions)
+    return text("all_regions", view.lang)
+
+
+def areas_section(tables: Tables, view: View) -> str:
+    """The areas of the view's province or regions (the whole country's list is the dashboard's)."""
+    if not (view.province or view.regions):
+        return ""
+    areas = select_areas(tables, view.as_of.rounds, view.regions, view.as_of.date)
+    if view.province:
+        areas = areas[areas["province_code"] == view.province]
+    labels = round_labels(tables, view.lang)
+    items = "".join(
+        f"<li><b>{escape(area_name(area, view.lang))}</b> · {escape(area[f'province_{view.lang}'])} · "
+        f"{escape(labels.get(int(area['round']), ''))} {status_badge(area, view.lang)} "
+        f'<span class="muted">({escape(", ".join(source_label(s, view.lang) for s in area["source"]))})</span></li>'
+        for _, area in areas.iterrows()
+    )
+    body = f"<ol>{items}</ol>" if items else f"<p>{escape(text('no_rows', view.lang))}</p>"
+    return f"<h2>{escape(text('brief_areas', view.lang, n=len(areas)))}</h2>{body}"
+
+
+def claims_section(tables: Tables, view: View) -> str:
+    """The investment and population claims of the view's rounds and of the whole programme,
+    conflicting ones side by side (the targets are the dashboard's Targets page)."""
+    parts = [f"<h2>{escape(text('claims_title', view.lang))}</h2>"]
+    for title, blocks in claim_groups(tables, view.lang, view.as_of.rounds, BRIEF_METRICS):
+        parts.append(f"<div><b>{escape(title)}</b></div>")
+        for conflict, cards in blocks:
+            if conflict is None:
+                parts += cards
+            else:
+                parts.append(f'<p class="note">{escape(text("conflict_note", view.lang))}</p>')
+                parts.append('<div class="side-by-side">' + "".join(cards) + "</div>")
+    return "".join(parts)
+
+
+def brief_html(tables: Tables, boundaries: gpd.GeoDataFrame, view: View, public_url: str) -> str:
+    """The brief as one HTML page (everything inline)."""
+    lang = view.lang
+    joined = join_to_provinces(tables, boundaries, view.as_of.rounds, view.regions, view.as_of.date)
+    headline = headline_figures(joined)
+    labels = round_labels(tables, lang)
+    svg = map_svg(
+        joined,
+        view.metric,
+        title=text("app_title", lang),
+        subtitle=slide_subtitle(view, labels),
+        legend_title=text(f"metric_{view.metric}", lang),
+        legend=legend_items(joined, view.metric, lang, labels),
+        source_line=text("slide_source", lang),
+    )
+    figures = [
+        (text("headline_areas", lang), format_number(headline.certified, lang)),
+        (text("headline_reported", lang), format_number(headline.reported, lang)),
+        (text("headline_provinces", lang), text("of_total", lang, n=headline.provinces_covered, total=77)),
+        (text("headline_regions", lang), text("of_total", lang, n=headline.regions_covered, total=6)),
+    ]
+    url = view_url(public_url, view)
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{escape(text('app_title', lang))}</title><style>{BRIEF_CSS.replace('FONT', FONT)}</style>"
+        "</head><body><main>"
+        f"<h1>{escape(text('app_title', lang))} · {escape(brief_title(view, tables))}</h1>"
+        f'<p class="sub">{escape(slide_subtitle(view, labels))}</p>'
+        f'<p class="muted">{escape(text("brief_data_date", lang, date=format_date(data_date(tables), lang)))}</p>'
+        f'<div class="map">{svg}</div>'
+        '<div class="figures">'
+        + "".join(f'<div class="figure">{escape(label)}<b>{escape(value)}</b></div>' for label, value in figures)
+        + "</div>"
+        + areas_section(tables, view)
+        + claims_section(tables, view)
+        + f"<footer>{escape(text('footer', lang))} · {escape(text('brief_view_url', lang))}: "
+        f"{escape(url)}</footer></main></body></html>"
+    )
+
+
+PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![s\w])")
+
+
+def page_count(pdf: bytes) -> int:
+    return len(PAGE_OBJECT.findall(pdf))
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Print ``html`` to a one-page A4 PDF with headless Chromium, scaled down until it fits."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+        )
+        try:
+            page = browser.new_page()
+            page.route("**/*", lambda route: route.abort())  # nothing is fetched
+            page.set_content(html)
+            scale = 1.0
+            while True:
+                pdf = page.pdf(format="A4", scale=scale, print_background=True, prefer_css_page_size=True)
+                if page_count(pdf) <= 1 or scale <= MIN_SCALE:
+                    return pdf
+                scale = max(MIN_SCALE, round(scale * 0.9, 3))
+        finally:
+            browser.close()
+
+
+def brief_pdf(
+    tables: Tables,
+    boundaries: gpd.GeoDataFrame,
+    view: View,
+    public_url: str,
+    progress: Callable[[str], None] = lambda _: None,
+) -> bytes:
+    """The view's brief as PDF bytes, saying what it does as it goes (Chromium takes a second or two)."""
+    progress("1/2 laying out the page")
+    html = brief_html(tables, boundaries, view, public_url)
+    progress("2/2 printing it with Chromium")
+    return html_to_pdf(html)
