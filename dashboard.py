@@ -5,26 +5,40 @@ import logging
 import streamlit as st
 
 import ui
-from ui.pages import DEFAULT_PAGE, PAGES, PRESENTER_PAGE
+from ui.pages import DEFAULT_PAGE, EMBED_PAGE, PAGES, PRESENTER_PAGE
 
 # No page_icon: a Material icon there is fetched from a font CDN, which fails offline.
 st.set_page_config(page_title="Thailand Smart City Map", layout="wide")
 
 ui.restore_from_url()
 presenting = st.query_params.get("present") == "1"
-default = PRESENTER_PAGE if presenting else DEFAULT_PAGE
+# A news site's <iframe>: /embed, or any page with Streamlit's own ?embed=true (Streamlit keeps
+# the "embed" parameter to itself: st.query_params never shows it, st.context.is_embedded does).
+embedding = bool(st.context.is_embedded)
+default = EMBED_PAGE if embedding else PRESENTER_PAGE if presenting else DEFAULT_PAGE
 pages = [
-    st.Page(entry.script, title=ui.t(entry.title_key), url_path=entry.url_path, default=entry.url_path == default)
+    st.Page(
+        entry.script,
+        title=ui.t(entry.title_key),
+        url_path=entry.url_path,
+        default=entry.url_path == default,
+        visibility="hidden" if entry.hidden else "visible",
+    )
     for entry in PAGES
 ]
-page = st.navigation(pages, position="hidden" if presenting else "top")
+page = st.navigation(pages, position="hidden" if presenting or embedding else "top")
 presenting = presenting or page.url_path == PRESENTER_PAGE
+embedding = embedding or page.url_path == EMBED_PAGE
+bare = presenting or embedding  # no title, switch or sidebar
 st.set_page_config(page_title=ui.t("app_title"))
 ui.inject_css()
 checked = ui.checked()
 
 if presenting:
     ui.inject_presenter_css()
+elif embedding:
+    ui.inject_embed_css()
+    ui.show_problems(checked)
 else:
     title_column, language_column = st.columns([5, 1], vertical_alignment="center")
     with language_column:
@@ -41,9 +55,9 @@ try:
     page.run()
 except Exception:  # a page never shows a traceback; the server log keeps it, and tests see the flag
     logging.getLogger("smartcity").exception("page %s failed", page.url_path)
-    st.session_state[ui.PAGE_FAILED] = page.url_path or DEFAULT_PAGE
+    st.session_state[ui.PAGE_FAILED] = page.url_path or default
     st.error(ui.t("page_failed"), icon=":material/error:")
-if not presenting:
+if not bare:
     st.divider()
     st.caption(ui.t("footer"))
 ui.sync_url()

@@ -41,10 +41,13 @@ def render(
     mime_types: str,
     extra_headers: str = "",
     logs: tuple[str, str] | None = None,
+    embed_origins: str | None = None,
 ) -> str:
     """The nginx configuration for ``servers`` (host:port of each replica).
 
-    ``logs`` is (error log, access log); default: files in ``run_dir``.
+    ``logs`` is (error log, access log); default: files in ``run_dir``. ``embed_origins``: the
+    sites allowed to frame the dashboard and the export (CSP frame-ancestors; default
+    $SMARTCITY_EMBED_ORIGINS, else any: "*").
     """
     error_log, access_log = logs or (f"{run_dir}/error.log", f"{run_dir}/access.log")
     upstreams = "\n".join(f"        server {server} max_fails=1 fail_timeout=10s;" for server in servers)
@@ -58,11 +61,17 @@ def render(
         "__TEMP_DIR__": run_dir,
         "__MIME_TYPES__": mime_types,
         "__EXTRA_HEADERS__": extra_headers,
+        "__EMBED_ORIGINS__": embed_origins or embed_origins_from_environment(),
     }
     text = TEMPLATE.read_text(encoding="utf-8")
     for key, value in replacements.items():
         text = text.replace(key, value)
     return text
+
+
+def embed_origins_from_environment() -> str:
+    """``SMARTCITY_EMBED_ORIGINS`` (space-separated origins, e.g. "https://news.example"), else "*"."""
+    return os.environ.get("SMARTCITY_EMBED_ORIGINS", "").strip() or "*"
 
 
 def compose_config() -> str:

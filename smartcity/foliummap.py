@@ -20,7 +20,7 @@ from pathlib import Path
 
 import folium
 import geopandas as gpd
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from smartcity.choropleth import (
@@ -114,6 +114,7 @@ def build_base_map(
     lang: str,
     boundaries_url: str | None = None,
     assets: tuple[list, list] | None = None,
+    fill_frame: bool = False,
 ) -> folium.Map:
     """The map every view of a page in ``lang`` draws on: 77 provinces, no tiles, no CDN.
 
@@ -123,7 +124,8 @@ def build_base_map(
     the app) instead of their being embedded in the map's script, so that the script streamlit-
     folium sends with every rerun stays small. ``assets``: folium's ``default_js`` and
     ``default_css`` for this map (``asset_urls``); None leaves them empty, for a page that puts
-    Leaflet inline.
+    Leaflet inline. ``fill_frame``: the map takes its frame's whole height, whatever the frame's
+    size (an embedded map, whose frame the page sizes).
     """
     scripts, styles = assets or ([], [])
     fmap = folium.Map(
@@ -154,6 +156,9 @@ def build_base_map(
     layer.add_to(fmap)
     heads = {code: tooltip_head(row, lang) for code, row in joined.iterrows()}
     ChoroplethBehaviour(layer, heads).add_to(fmap)
+    if fill_frame:
+        # streamlit-folium's frame draws the map in #map_div, at the height it was given.
+        fmap.get_root().header.add_child(Element("<style>#map_div { height: 100vh !important; }</style>"))
     fmap.fit_bounds(THAILAND_BOUNDS)
     return fmap
 

@@ -27,6 +27,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "page_investment": {"th": "การลงทุนและประชากร", "en": "Investment and population"},
     "page_data": {"th": "ข้อมูลและแหล่งที่มา", "en": "Data and sources"},
     "page_presenter": {"th": "โหมดนำเสนอ", "en": "Presenter"},
+    "page_embed": {"th": "แผนที่สำหรับฝังในเว็บไซต์", "en": "Map for embedding"},
+    "embed_source": {
+        "th": "แผนที่เมืองอัจฉริยะประเทศไทย · ที่มา: ข่าวและเอกสารเผยแพร่ รายแถวในแดชบอร์ด · ขอบเขต: Natural Earth",
+        "en": "Thailand Smart City Map · Sources: news reports and releases, row by row in the dashboard · Boundaries: Natural Earth",
+    },
+    "embed_open": {"th": "เปิดแดชบอร์ด", "en": "Open the dashboard"},
     "language": {"th": "ภาษา", "en": "Language"},
     "filters": {"th": "ตัวกรอง", "en": "Filters"},
     "region": {"th": "ภาค", "en": "Region"},

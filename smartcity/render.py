@@ -242,6 +242,17 @@ PANEL_CSS = """
 </style>
 """
 
+EMBED_CSS = """
+<style>
+header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], footer { display: none !important; }
+.block-container, [data-testid="stMainBlockContainer"] { padding: 8px 12px 0 12px !important; max-width: 100% !important; }
+/* The map takes the frame's height less the "as of" control and the source line. */
+iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 118px) !important; min-height: 240px; }
+.scm-embed-source { font-size: 12px; color: #4a5565; margin: 0; }
+</style>
+"""
+
 PRESENTER_CSS = """
 <style>
 header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],

@@ -33,3 +33,14 @@ def open_dashboard(timeout: float = 60, check: bool = True, **query: str) -> App
         app.query_params[key] = value
     app.run()
     return assert_page_ran(app) if check else app
+
+
+def open_page(script: str, check: bool = True, **query: str) -> AppTest:
+    """The dashboard on the page ``script`` (one of ui.pages.PAGES), with the query that page needs."""
+    from ui.pages import PAGES
+
+    entry = next(e for e in PAGES if e.script == script)
+    app = open_dashboard(check=check, **query)
+    if entry.url_path != "overview":
+        app.switch_page(script).run()
+    return assert_page_ran(app) if check else app

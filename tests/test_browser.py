@@ -190,3 +190,24 @@ def test_play_advances_the_timeline_and_pause_stops_it(server, browser):
     assert step_label(page) == paused_at
     assert blocked.urls == []
     page.context.close()
+
+
+@pytest.mark.parametrize("path", ["embed?lang=en", "?lang=en&embed=true"])
+def test_the_embed_shows_the_map_alone_filling_a_news_sites_frame(server, browser, path):
+    page, blocked = offline_page(browser, width=640, height=480)
+    page.goto(f"{server}/{path}")
+    frame = wait_for_map(page)
+    assert page.locator("[data-testid='stSidebar']:visible, [data-testid='stTopNavLinkContainer']:visible").count() == 0
+    assert page.locator("h3", has_text="Thailand Smart City Map").count() == 0  # no page title
+    box = page.locator(MAP_IFRAME).bounding_box()
+    map_box = frame.locator(".leaflet-container").bounding_box()
+    assert box["height"] >= 480 * 0.6 and box["y"] + box["height"] <= 480 + 1, box  # fills the frame, within it
+    assert map_box["height"] >= box["height"] - 2  # the map fills its own frame too
+    assert frame.locator(".scm-legend").count() == 1
+    page.get_by_text("Open the dashboard").wait_for()
+    frame.evaluate("() => { window.chiangRai = document.querySelector(\"path[data-code='TH-57']\"); }")
+    page.locator("button", has_text="Round 1 (2021)").click()
+    frame.wait_for_function(f"window.chiangRai.getAttribute('fill') === '{NO_AREA_COLOUR}'", timeout=30_000)
+    screenshot(page, "embed-en-" + ("path" if path.startswith("embed") else "param"))
+    assert blocked.urls == []
+    page.context.close()

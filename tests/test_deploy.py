@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bench.scale import Visitor, warm
-from deploy.topology import COMPOSE_CONF, compose_config, topology
+from deploy.topology import COMPOSE_CONF, compose_config, render, topology
 from testkit.browser import chromium, map_frame, offline_page, provinces_drawn
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -120,3 +120,14 @@ def test_after_a_replica_dies_new_visitors_go_to_the_live_one(two_replicas):
     assert all(v.time_to_map is not None for v in visitors)
     status, _, _ = get(two_replicas.url + "/_stcore/health")
     assert status == 200
+
+
+def test_the_embedding_origins_are_a_setting_in_nginxs_frame_ancestors(monkeypatch):
+    args = (["127.0.0.1:1"], "8080", "/srv/export", "/tmp", "/etc/nginx/mime.types")
+    monkeypatch.delenv("SMARTCITY_EMBED_ORIGINS", raising=False)
+    assert render(*args).count('add_header Content-Security-Policy "frame-ancestors *" always;') == 2
+    monkeypatch.setenv("SMARTCITY_EMBED_ORIGINS", "https://news.example https://www.news.example")
+    expected = (
+        'add_header Content-Security-Policy "frame-ancestors https://news.example https://www.news.example" always;'
+    )
+    assert render(*args).count(expected) == 2

@@ -45,6 +45,7 @@ def test_every_page_title_has_a_key():
         "page_investment",
         "page_data",
         "page_presenter",
+        "page_embed",
     ]
     assert all(t in STRINGS for t in titles)
 

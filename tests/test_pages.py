@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 import ui
 import ui.caches
-from testkit.apptest import assert_page_ran, open_dashboard
+from testkit.apptest import assert_page_ran, open_dashboard, open_page
 from ui.pages import PAGES
 
 PAGE_SCRIPTS = [entry.script for entry in PAGES]
@@ -73,8 +73,7 @@ def test_a_page_that_raises_fails_the_page_tests(page, monkeypatch):
         raise RuntimeError("broken on purpose")
 
     monkeypatch.setattr(ui, "view", broken)
-    app = open_dashboard(check=False)
-    app.switch_page(page).run()
+    app = open_page(page, check=False)
     assert app.session_state[ui.PAGE_FAILED] == page.removeprefix("pages/").removesuffix(".py")
     with pytest.raises(AssertionError, match="raised"):
         assert_page_ran(app)
@@ -151,8 +150,7 @@ def test_a_province_in_the_url_may_be_any_name_or_alias(query, code):
 @pytest.mark.parametrize("page", PAGE_SCRIPTS)
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_every_page_runs_in_both_languages(page, lang):
-    app = open_app(lang=lang)
-    assert_page_ran(app.switch_page(page).run())
+    open_page(page, lang=lang)
 
 
 def test_the_timeline_steps_and_the_counts_follow():

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 import ui.caches
 from test_validation import edit_cell
-from testkit.apptest import assert_page_ran, open_dashboard
+from testkit.apptest import open_page
 from ui.pages import PAGES as PAGE_ENTRIES
 from ui.pages import PRESENTER_PAGE
 
@@ -23,10 +23,7 @@ PAGES = [entry.script for entry in PAGE_ENTRIES if entry.url_path != PRESENTER_P
 
 def run_page(page: str, lang: str = "en") -> AppTest:
     """``page`` opened in the dashboard; it fails the test if the page raised."""
-    app = open_dashboard(lang=lang)
-    if page != "pages/overview.py":
-        app.switch_page(page).run()
-    return assert_page_ran(app)
+    return open_page(page, lang=lang)
 
 
 def problems_shown(app: AppTest) -> list[str]:

@@ -29,9 +29,11 @@ from ui.map import show_choropleth
 from ui.state import ensure_frame, lang, read_view, restore_from_url, sync_url, t, view
 from ui.widgets import (
     OVERVIEW_MAP,
+    as_of_control,
     brief_and_gis_downloads,
     choice,
     inject_css,
+    inject_embed_css,
     inject_presenter_css,
     language_switch,
     select_clicked_province,
@@ -45,6 +47,7 @@ PAGE_FAILED = "page_failed"  # session state: the page whose script raised in th
 __all__ = [
     "OVERVIEW_MAP",
     "PAGE_FAILED",
+    "as_of_control",
     "brief_and_gis_downloads",
     "cached_claim_cards",
     "cached_counts",
@@ -65,6 +68,7 @@ __all__ = [
     "choice",
     "ensure_frame",
     "inject_css",
+    "inject_embed_css",
     "inject_presenter_css",
     "lang",
     "language_switch",

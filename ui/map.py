@@ -41,14 +41,20 @@ def served_boundaries_url(version: str) -> str | None:
 
 
 def show_choropleth(
-    view: View, key: str, height: int, metric: str | None = None, on_click: Callable[[], None] | None = None
+    view: View,
+    key: str,
+    height: int,
+    metric: str | None = None,
+    on_click: Callable[[], None] | None = None,
+    fill_frame: bool = False,
 ) -> None:
     """Draw the map ``key`` for ``view`` (coloured by ``metric``, default the view's), or recolour
-    it in place; ``on_click`` runs when a province is clicked (``clicked_province(key)``)."""
+    it in place; ``on_click`` runs when a province is clicked (``clicked_province(key)``).
+    ``fill_frame``: the map fills the height the page's styles give its frame (embedding)."""
     version = stamp()
     joined = cached_join(version, view.as_of, view.regions)
     spec = cached_view_spec(version, view.as_of, view.regions, metric or view.metric, view.lang, view.province)
-    base = build_base_map(joined, view.lang, served_boundaries_url(version), asset_urls())
+    base = build_base_map(joined, view.lang, served_boundaries_url(version), asset_urls(), fill_frame=fill_frame)
     st_folium(
         base,
         key=key,

@@ -10,6 +10,7 @@ class PageEntry:
     script: str  # relative to the project folder
     title_key: str  # its title in the strings table
     url_path: str
+    hidden: bool = False  # reached by its URL only, not listed in the navigation
 
 
 PAGES = (
@@ -19,6 +20,8 @@ PAGES = (
     PageEntry("pages/investment.py", "page_investment", "investment"),
     PageEntry("pages/data.py", "page_data", "data"),
     PageEntry("pages/presenter.py", "page_presenter", "presenter"),
+    PageEntry("pages/embed.py", "page_embed", "embed", hidden=True),  # /embed, or ?embed=true
 )
 DEFAULT_PAGE = "overview"
 PRESENTER_PAGE = "presenter"
+EMBED_PAGE = "embed"

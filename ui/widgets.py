@@ -9,7 +9,7 @@ import streamlit as st
 
 from smartcity.i18n import LANGUAGES, region_name, text
 from smartcity.provinces import UnknownProvince
-from smartcity.render import PANEL_CSS, PRESENTER_CSS
+from smartcity.render import EMBED_CSS, PANEL_CSS, PRESENTER_CSS
 from smartcity.tables import REGIONS, Tables
 from smartcity.urlstate import ALL_REGIONS
 from smartcity.validate import Checked
@@ -101,11 +101,7 @@ def shared_filters(tables: Tables) -> None:
             on_change=copy_widget,
             args=("region",),
         )
-        labels = round_labels(tables, language)
-        rounds = sorted(labels) or [1]
-        if st.session_state.get("round") not in rounds:
-            st.session_state["round"] = rounds[-1]
-        choice(t("as_of_round"), rounds, "round", rounds[-1], lambda r: labels.get(r, text("round_n", language, n=r)))
+        as_of_control(tables)
         names = {p.code: p for p in tables.index}
         codes = sorted(names, key=lambda c: getattr(names[c], f"name_{language}"))
         st.selectbox(
@@ -154,6 +150,28 @@ def titled_chart(title: str, spec: dict) -> None:
 
 def inject_css() -> None:
     st.html(PANEL_CSS)
+
+
+def inject_embed_css() -> None:
+    """Only the map and its control, sized to the frame a news site puts the page in."""
+    st.html(EMBED_CSS)
+
+
+def as_of_control(tables: Tables, label_visibility: str = "visible") -> None:
+    """The "as of" round buttons (the sidebar's, or the page's own where there is no sidebar)."""
+    language = lang()
+    labels = round_labels(tables, language)
+    rounds = sorted(labels) or [1]
+    if st.session_state.get("round") not in rounds:
+        st.session_state["round"] = rounds[-1]
+    choice(
+        t("as_of_round"),
+        rounds,
+        "round",
+        rounds[-1],
+        lambda r: labels.get(r, text("round_n", language, n=r)),
+        label_visibility=label_visibility,
+    )
 
 
 def inject_presenter_css() -> None:
