@@ -107,6 +107,10 @@ def test_the_export_works_from_file_with_no_network(exported):
         assert page.evaluate(SHADED) == 11
         assert page.inner_text("#value-areas") == "15"
         assert page.inner_text("#caption") == "ณ รอบที่ 1 (2564) · มอบตรา 24 ธ.ค. 2564"
+        page.click("#next")  # round 2: the 30 areas in 23 provinces
+        assert page.evaluate(SHADED) == 23
+        assert page.inner_text("#value-provinces") == "23 จาก 77"
+        page.click("#previous")
         page.click("[data-lang=en]")
         assert page.inner_text("h1") == "Thailand Smart City Map"
         assert page.inner_text("#caption") == "As of Round 1 (2021) · emblems awarded 24 Dec 2021"
