@@ -188,7 +188,7 @@ def time_by_script(profile: dict) -> dict[str, float]:
         if not name:
             name = frame["functionName"] if frame["functionName"].startswith("(") else "(no file: native or eval)"
         elif name.startswith("blob:") or frame["url"].startswith("blob:"):
-            name = "mapcomponent.js (the component's module)"
+            name = "(a blob: module)"
         where[node["id"]] = name
     totals: dict[str, float] = {}
     for sample, delta in zip(profile["samples"], profile["timeDeltas"], strict=True):

@@ -40,6 +40,8 @@ SIMPLIFY_TOLERANCE = 0.01
 DECIMALS = 4  # about 11 m
 MAX_BYTES = 200_000
 OUTPUT = GEO_DIR / "provinces.geojson"
+# The same bytes, served by the app for the map's frame to fetch (a test checks they match).
+SERVED = GEO_DIR.parent / "static" / "geo" / "provinces.geojson"
 
 
 def fetch_tarball(workdir: Path) -> Path:
@@ -189,6 +191,7 @@ def main() -> None:
     if len(text.encode()) > MAX_BYTES:
         sys.exit(f"{OUTPUT.name} would be {len(text.encode()):,} bytes; the limit is {MAX_BYTES:,}")
     OUTPUT.write_text(text + "\n", encoding="utf-8")
+    SERVED.write_bytes(OUTPUT.read_bytes())
     print(f"source {MEMBER} sha256 {digest}")
     print("\n".join(report))
     print(f"wrote {OUTPUT.name}: {len(provinces)} provinces, {len(text.encode()):,} bytes")

@@ -1,8 +1,8 @@
 """What the province map shows for one view: colours, outlines, tooltips, legend, bounds.
 
-The map itself is drawn in the browser by mapcomponent.js with Leaflet served from the app's own
-static files (no CDN, no tile layer), so it draws with no internet. The boundaries are sent with
-a version so the browser keeps them between views and only restyles. Text from data files is
+The rules of each colouring live in one registry (``METRIC_RULES``), used alike by the map
+(``foliummap``), the USB export, the slide and the brief. ``view_spec`` is what one view changes
+on the map; the browser applies it in place (``choropleth.js``). Text from data files is
 HTML-escaped before it reaches a tooltip, and reaches the legend only through ``textContent``.
 """
 

@@ -30,7 +30,7 @@ def test_main_thread_time_is_summed_by_script_file_with_the_components_blob_name
     }
     assert time_by_script(profile) == {
         "react-dom.Dzbslgj4.js": 3.0,
-        "mapcomponent.js (the component's module)": 2.0,
+        "(a blob: module)": 2.0,
         "(idle)": 10.0,
         "(no file: native or eval)": 0.25,
     }
