@@ -5,6 +5,7 @@ import logging
 import streamlit as st
 
 import ui
+from smartcity.render import escape
 from ui.pages import DEFAULT_PAGE, EMBED_PAGE, PAGES, PRESENTER_PAGE
 
 # No page_icon: a Material icon there is fetched from a font CDN, which fails offline.
@@ -34,6 +35,8 @@ st.set_page_config(page_title=ui.t("app_title"))
 ui.inject_css()
 checked = ui.checked()
 
+if bare:  # the page's one h1, for screen readers: the stage and the embed show no title
+    st.html(f'<h1 class="scm-sr-only">{escape(ui.t("app_title"))}</h1>')
 if presenting:
     ui.inject_presenter_css()
 elif embedding:
@@ -44,7 +47,7 @@ else:
     with language_column:
         ui.language_switch()
     with title_column, st.container(key="app_title"):
-        st.markdown(f"### {ui.t('app_title')}")
+        st.markdown(f"# {ui.t('app_title')}")
         st.caption(ui.t("app_subtitle"))
     ui.show_problems(checked)
     ui.shared_filters(checked.tables)

@@ -8,7 +8,7 @@ import ui
 from smartcity.checks import URL_PATTERN
 from smartcity.datatable import TABLE_NAMES, cited_sources, csv_bytes, search_rows
 from smartcity.i18n import column_label, text
-from smartcity.render import link, source_label
+from smartcity.render import demote_headings, link, source_label
 
 ui.ensure_frame()
 
@@ -49,4 +49,4 @@ st.caption(ui.t("boundaries_credit"))
 
 with st.expander(ui.t("dictionary")):
     readme = Path(__file__).resolve().parent.parent / "data" / "README.md"
-    st.markdown(readme.read_text(encoding="utf-8"))
+    st.markdown(demote_headings(readme.read_text(encoding="utf-8")))

@@ -4,6 +4,7 @@ only http(s) URLs become links. The dashboard shows these with ``st.html``."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from urllib.parse import urlparse
 
@@ -16,6 +17,11 @@ from smartcity.view import round_labels
 
 def escape(value: object) -> str:
     return html.escape("" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value))
+
+
+def demote_headings(markdown: str, levels: int = 2) -> str:
+    """Markdown with every heading ``levels`` lower (a README's "# title" under the page's own h1)."""
+    return re.sub(r"^(#{1,6}) ", lambda m: "#" * min(6, len(m.group(1)) + levels) + " ", markdown, flags=re.M)
 
 
 def link(url: str, label: str) -> str:
@@ -227,6 +233,11 @@ PANEL_CSS = """
 .scm-panel ol { padding-left: 1.3rem; margin: .4rem 0; }
 .scm-panel li { margin-bottom: .6rem; line-height: 1.45; }
 .scm-muted { color: #4a5565; }
+/* Captions: Streamlit draws them at 60% opacity (#777c83 on white, 4.2:1), below WCAG AA's 4.5:1. */
+[data-testid="stCaptionContainer"] { color: #4a5565 !important; opacity: 1 !important; }
+/* One h1 a page: the dashboard's title, at the size the old h3 had. */
+.st-key-app_title h1 { font-size: 1.75rem; padding: 0.5rem 0 0.25rem; }
+.scm-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .scm-small { font-size: .85rem; }
 .scm-card { border: 1px solid #d5dbe3; border-radius: 8px; padding: .7rem .9rem; margin-bottom: .6rem; background: #fff; }
 .scm-conflict { border-left: 4px solid #E69F00; }
