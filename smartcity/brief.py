@@ -16,11 +16,10 @@ from collections.abc import Callable
 
 import geopandas as gpd
 
-from smartcity.choropleth import legend_items
 from smartcity.i18n import format_date, format_number, region_name, text
 from smartcity.join import join_to_provinces, select_areas
 from smartcity.render import area_name, claim_groups, escape, source_label, status_badge
-from smartcity.slides import CHROMIUM, FONT, map_svg, slide_subtitle
+from smartcity.slides import CHROMIUM, FONT, slide_subtitle, view_slide_svg
 from smartcity.status import data_date
 from smartcity.summaries import headline_figures
 from smartcity.tables import Tables
@@ -106,15 +105,7 @@ def brief_html(tables: Tables, boundaries: gpd.GeoDataFrame, view: View, public_
     joined = join_to_provinces(tables, boundaries, view.as_of.rounds, view.regions, view.as_of.date)
     headline = headline_figures(joined)
     labels = round_labels(tables, lang)
-    svg = map_svg(
-        joined,
-        view.metric,
-        title=text("app_title", lang),
-        subtitle=slide_subtitle(view, labels),
-        legend_title=text(f"metric_{view.metric}", lang),
-        legend=legend_items(joined, view.metric, lang, labels),
-        source_line=text("slide_source", lang),
-    )
+    svg = view_slide_svg(joined, view, labels)
     figures = [
         (text("headline_areas", lang), format_number(headline.certified, lang)),
         (text("headline_reported", lang), format_number(headline.reported, lang)),

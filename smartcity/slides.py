@@ -22,6 +22,7 @@ from smartcity.choropleth import (
     SEA_COLOUR,
     LegendItem,
     fill_colour,
+    legend_items,
     reported_only,
 )
 from smartcity.i18n import format_date, region_name, text
@@ -135,6 +136,20 @@ def slide_subtitle(view: View, round_labels: dict[int, str]) -> str:
     )
 
 
+def view_slide_svg(joined: gpd.GeoDataFrame, view: View, round_labels: dict[int, str]) -> str:
+    """The slide of ``view`` (its join given): title, the view's dated subtitle, legend, sources."""
+    lang, metric = view.lang, view.metric
+    return map_svg(
+        joined,
+        metric,
+        title=text("app_title", lang),
+        subtitle=slide_subtitle(view, round_labels),
+        legend_title=text(f"metric_{metric}", lang),
+        legend=legend_items(joined, metric, lang, round_labels),
+        source_line=text("slide_source", lang),
+    )
+
+
 def svg_to_png(svg: str, width: int = WIDTH) -> bytes:
     """Render the SVG with headless Chromium at ``width`` pixels (Thai shaped by the browser)."""
     from playwright.sync_api import sync_playwright
@@ -154,4 +169,4 @@ def svg_to_png(svg: str, width: int = WIDTH) -> bytes:
             browser.close()
 
 
-__all__ = ["OUTSIDE_COLOUR", "map_svg", "slide_subtitle", "svg_to_png"]
+__all__ = ["OUTSIDE_COLOUR", "map_svg", "slide_subtitle", "svg_to_png", "view_slide_svg"]

@@ -17,14 +17,13 @@ import streamlit as st
 from smartcity.boundaries import boundaries_path_from_environment
 from smartcity.brief import brief_pdf
 from smartcity.charts import cumulative_chart, stated_targets, targets_chart, vega_lite_spec
-from smartcity.choropleth import legend_items, view_spec
+from smartcity.choropleth import view_spec
 from smartcity.datatable import as_text_table
 from smartcity.gis import gis_zip
-from smartcity.i18n import text
 from smartcity.join import join_to_provinces
 from smartcity.presenter import Slide, public_url_from_environment, slides
 from smartcity.render import claim_groups
-from smartcity.slides import map_svg, slide_subtitle, svg_to_png
+from smartcity.slides import svg_to_png, view_slide_svg
 from smartcity.summaries import (
     Headline,
     StatedTotal,
@@ -169,18 +168,8 @@ def cached_text_table(version: str, name: str) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=64)
 def cached_slide_svg(version: str, view: View) -> str:
     """The map of ``view`` as a 1920x1080 SVG for slides, dated as its map is (``view.as_of``)."""
-    tables = checked().tables
     joined = cached_join(version, view.as_of, view.regions)
-    labels = round_labels(tables, view.lang)
-    return map_svg(
-        joined,
-        view.metric,
-        title=text("app_title", view.lang),
-        subtitle=slide_subtitle(view, labels),
-        legend_title=text(f"metric_{view.metric}", view.lang),
-        legend=legend_items(joined, view.metric, view.lang, labels),
-        source_line=text("slide_source", view.lang),
-    )
+    return view_slide_svg(joined, view, round_labels(checked().tables, view.lang))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
