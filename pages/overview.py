@@ -6,9 +6,9 @@ import streamlit as st
 
 import ui
 from smartcity.choropleth import METRICS
-from smartcity.i18n import format_number, text
+from smartcity.i18n import text
 from smartcity.join import select_areas
-from smartcity.render import province_panel, stated_total_card
+from smartcity.render import headline_texts, province_panel, stated_total_card
 from smartcity.urlstate import DEFAULTS
 from smartcity.view import View, round_labels
 
@@ -18,31 +18,16 @@ ui.ensure_frame()
 def show_headline(view: View) -> None:
     """Headline figures, the announced total beside the list's, and the validity note."""
     headline = ui.cached_headline(ui.stamp(), view.as_of, view.regions)
+    figures = headline_texts(headline, view.lang)
+    renewed = ui.t("headline_renewed", n=headline.renewed) if headline.renewed else None
+    certified_only = headline.provinces_certified != headline.provinces_covered
+    deltas = {
+        "areas": renewed,
+        "provinces": ui.t("headline_provinces_help", n=headline.provinces_certified) if certified_only else None,
+    }
     # One under another: beside the map the column is too narrow for two side by side.
-    st.metric(
-        ui.t("headline_areas"),
-        format_number(headline.certified, view.lang),
-        delta=ui.t("headline_renewed", n=headline.renewed) if headline.renewed else None,
-        delta_color="off",
-        delta_arrow="off",
-        border=True,
-    )
-    st.metric(ui.t("headline_reported"), format_number(headline.reported, view.lang), border=True)
-    st.metric(
-        ui.t("headline_provinces"),
-        ui.t("of_total", n=headline.provinces_covered, total=headline.provinces_total),
-        delta=ui.t("headline_provinces_help", n=headline.provinces_certified)
-        if headline.provinces_certified != headline.provinces_covered
-        else None,
-        delta_color="off",
-        delta_arrow="off",
-        border=True,
-    )
-    st.metric(
-        ui.t("headline_regions"),
-        ui.t("of_total", n=headline.regions_covered, total=headline.regions_total),
-        border=True,
-    )
+    for key, (label, value) in figures.items():
+        st.metric(label, value, delta=deltas.get(key), delta_color="off", delta_arrow="off", border=True)
     total = ui.cached_stated_total(ui.stamp(), view.last_round) if view.region is None else None
     if total is not None:
         st.html(stated_total_card(total, view.lang))

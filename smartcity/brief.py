@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 import geopandas as gpd
 
-from smartcity.i18n import format_date, format_number, region_name, text
+from smartcity.i18n import format_date, region_name, text
 from smartcity.join import join_to_provinces, select_areas
-from smartcity.render import area_name, claim_groups, escape, source_label, status_badge
+from smartcity.render import area_name, claim_groups, escape, headline_texts, source_label, status_badge
 from smartcity.slides import CHROMIUM, FONT, slide_subtitle, view_slide_svg
 from smartcity.status import data_date
 from smartcity.summaries import headline_figures
@@ -106,12 +106,7 @@ def brief_html(tables: Tables, boundaries: gpd.GeoDataFrame, view: View, public_
     headline = headline_figures(joined)
     labels = round_labels(tables, lang)
     svg = view_slide_svg(joined, view, labels)
-    figures = [
-        (text("headline_areas", lang), format_number(headline.certified, lang)),
-        (text("headline_reported", lang), format_number(headline.reported, lang)),
-        (text("headline_provinces", lang), text("of_total", lang, n=headline.provinces_covered, total=77)),
-        (text("headline_regions", lang), text("of_total", lang, n=headline.regions_covered, total=6)),
-    ]
+    figures = headline_texts(headline, lang).values()
     url = view_url(public_url, view)
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'

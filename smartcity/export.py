@@ -22,8 +22,9 @@ from jinja2 import Template
 
 from smartcity.choropleth import safe_json, tooltip_head, view_spec
 from smartcity.foliummap import STATIC_DIR, build_base_map
-from smartcity.i18n import LANGUAGES, format_date, format_number, text
+from smartcity.i18n import LANGUAGES, format_date, text
 from smartcity.join import join_to_provinces
+from smartcity.render import headline_texts
 from smartcity.summaries import headline_figures
 from smartcity.tables import Tables
 from smartcity.view import AsOf, round_labels
@@ -123,11 +124,7 @@ def export_views(tables: Tables, boundaries: gpd.GeoDataFrame) -> list[dict[str,
                 "spec": view_spec(joined, METRIC, lang, labels),
                 "button": labels[round_number],
                 "caption": caption,
-                "figures": {
-                    "areas": format_number(headline.certified, lang),
-                    "provinces": text("of_total", lang, n=headline.provinces_covered, total=headline.provinces_total),
-                    "regions": text("of_total", lang, n=headline.regions_covered, total=headline.regions_total),
-                },
+                "figures": {key: value for key, (_, value) in headline_texts(headline, lang).items()},
             }
         steps.append(views)
     return steps

@@ -83,6 +83,22 @@ def province_panel(province: pd.Series, areas: pd.DataFrame, lang: str, round_la
     return "".join(parts)
 
 
+def headline_texts(headline, lang: str) -> dict[str, tuple[str, str]]:
+    """The headline figures as shown (label, value), the same on the overview, the export and the brief."""
+    return {
+        "areas": (text("headline_areas", lang), format_number(headline.certified, lang)),
+        "reported": (text("headline_reported", lang), format_number(headline.reported, lang)),
+        "provinces": (
+            text("headline_provinces", lang),
+            text("of_total", lang, n=headline.provinces_covered, total=headline.provinces_total),
+        ),
+        "regions": (
+            text("headline_regions", lang),
+            text("of_total", lang, n=headline.regions_covered, total=headline.regions_total),
+        ),
+    }
+
+
 def stated_total_card(total, lang: str) -> str:
     """The total an announcement stated beside what the area list gives; flagged when they differ."""
     stated = " · ".join(

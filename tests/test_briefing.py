@@ -41,7 +41,7 @@ def test_the_south_brief_in_thai_is_one_a4_page_with_the_views_figures_and_sourc
     for shown in (
         "แผนที่เมืองอัจฉริยะประเทศไทย · ภาคใต้",
         "ณ รอบที่ 2 (2565) · มอบตรา 9 ม.ค. 2566",
-        "10 จาก 77",
+        "10 จาก 14",  # of the South's 14 provinces, as the overview shows the view
         "พื้นที่ในมุมมองนี้ (10)",
         "หาดใหญ่เมืองอัจฉริยะสีเขียว",
         "กว่า 20,000 ล้านบาท",
