@@ -21,6 +21,7 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from smartcity.choropleth import safe_json, tooltip_head, view_spec
+from smartcity.datatable import cited_sources
 from smartcity.foliummap import STATIC_DIR, build_base_map
 from smartcity.i18n import LANGUAGES, format_date, text
 from smartcity.join import join_to_provinces
@@ -159,7 +160,8 @@ def export_map(tables: Tables, boundaries: gpd.GeoDataFrame, exported_on: str) -
     leaflet_js = (LEAFLET_DIR / "leaflet.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
     header.add_child(Element(f"<style>{leaflet_css}</style>"), name="leaflet_css", index=1)
     header.add_child(Element(f"<script>{leaflet_js}</script>"), name="leaflet_js", index=2)
-    sources = sorted({s for column in (tables.areas["source"], tables.claims["source"]) for row in column for s in row})
+    # Every source any table cites: the export's statuses and milestones rest on some of them too.
+    sources = sorted(cited_sources(tables).index)
     data = {
         "steps": export_views(tables, boundaries),
         "heads": {lang: {code: tooltip_head(row, lang) for code, row in latest.iterrows()} for lang in LANGUAGES},
