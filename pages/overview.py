@@ -36,9 +36,9 @@ def show_headline(view: View) -> None:
 
 
 def choose_metric(view: View) -> None:
-    # wrap: four options do not fit one row beside the map.
+    # pills: four options do not fit one row beside the map.
     ui.choice(
-        ui.t("metric"), METRICS, "metric", DEFAULTS["metric"], lambda m: text(f"metric_{m}", view.lang), wrap=True
+        ui.t("metric"), METRICS, "metric", DEFAULTS["metric"], lambda m: text(f"metric_{m}", view.lang), pills=True
     )
 
 
@@ -86,8 +86,10 @@ with map_column:
         st.error(ui.t("map_unavailable"), icon=":material/map:")
     else:
         ui.show_choropleth(view, ui.OVERVIEW_MAP, height=620, on_click=ui.select_clicked_province)
+        ui.show_map_as_text(view)
         show_downloads(view)
         ui.brief_and_gis_downloads(view)
 with side_column:
     show_province_or_hint(view)
+    ui.scroll_to_panel_after_click()
     show_headline(view)

@@ -19,7 +19,8 @@ interval = interval_from(st.query_params.get("interval", ""))
 last = len(deck)
 if not isinstance(st.session_state.get("slide"), int) or not 1 <= st.session_state["slide"] <= last:
     st.session_state["slide"] = 1
-st.session_state.setdefault("presenting", True)
+# It advances on its own, unless the reader asked the system for reduced motion: then only when asked.
+st.session_state.setdefault("presenting", not ui.reduced_motion())
 
 
 def move(delta: int) -> None:
@@ -53,16 +54,28 @@ def stage() -> None:
                 slide.date, slide.caption, counts.certified, counts.provinces_certified, view.lang, counts.reported
             )
         )
+        # Named buttons (a screen reader reads the name, not a glyph); pause is always one tap away.
         buttons = st.columns(3)
-        buttons[0].button("◀", key="present_back", on_click=move, args=(-1,), width="stretch", help=ui.t("previous"))
-        buttons[1].button(
-            "❚❚" if st.session_state["presenting"] else "▶",
-            key="present_toggle",
-            on_click=toggle,
+        buttons[0].button(
+            ui.t("previous"),
+            key="present_back",
+            icon=":material/skip_previous:",
+            on_click=move,
+            args=(-1,),
             width="stretch",
-            help=ui.t("pause") if st.session_state["presenting"] else ui.t("play"),
         )
-        buttons[2].button("▶▶", key="present_next", on_click=move, args=(1,), width="stretch", help=ui.t("next"))
+        presenting = st.session_state["presenting"]
+        buttons[1].button(
+            ui.t("pause") if presenting else ui.t("play"),
+            key="present_toggle",
+            icon=":material/pause:" if presenting else ":material/play_arrow:",
+            on_click=toggle,
+            type="primary",
+            width="stretch",
+        )
+        buttons[2].button(
+            ui.t("next"), key="present_next", icon=":material/skip_next:", on_click=move, args=(1,), width="stretch"
+        )
         st.html(presenter_qr(url, qr_svg_data_uri(url)))
     with stage_map:
         slide_view = view.following(AsOf.on(slide.step.as_of))

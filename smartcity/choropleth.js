@@ -3,9 +3,12 @@
 // provinces are made by folium; a view (colours, tooltips, legend, bounds) arrives as a spec built
 // in Python (smartcity/foliummap.py) and is applied in place, so a filter change never redraws the
 // boundaries. Tooltip HTML arrives escaped by Python; the legend gets text only through textContent.
+// The legend never covers a province: the map is fitted with the legend's room left free, beside
+// the country on a wide map and in a strip along the bottom on a narrow (phone) one.
 window.scmChoropleth = window.scmChoropleth || (function () {
   "use strict";
-  var state = { map: null, layer: null, heads: {}, legend: null, bounds: "", spec: null };
+  var NARROW = 520; // px: below this the legend is a strip along the map's bottom edge
+  var state = { map: null, layer: null, heads: {}, legend: null, fitted: "", spec: null };
 
   // ``heads``: each province's tooltip head (names, region), the same in every view.
   function attach(map, layer, heads) {
@@ -22,12 +25,21 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     });
     layer.on("mouseout", function (e) { layer.resetStyle(e.layer); });
     // The frame takes its final width after the first draw (phones, the sidebar): fit again.
+    // The controls' sizes are known only once the styles are in: fit again when they change.
     if (window.ResizeObserver) {
-      new ResizeObserver(function () {
+      state.resized = new ResizeObserver(function () {
         map.invalidateSize({ animate: false });
-        if (state.spec) map.fitBounds(state.spec.bounds, { animate: false });
-      }).observe(map.getContainer());
+        if (state.spec) {
+          placeLegend();
+          fit();
+        }
+      });
+      state.resized.observe(map.getContainer());
+      // streamlit-folium adds Leaflet's stylesheet without waiting for it: until it is in, the
+      // zoom control spans the map.
+      if (map.zoomControl) state.resized.observe(map.zoomControl.getContainer());
     }
+    window.addEventListener("load", function () { if (state.spec) fit(); });
   }
 
   function styleOf(code) {
@@ -60,6 +72,61 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     };
     control.addTo(state.map);
     state.legend = control;
+    placeLegend();
+    if (state.resized) state.resized.observe(control.getContainer());
+  }
+
+  // A strip across the bottom of a narrow map, a box at the bottom right of a wide one.
+  function placeLegend() {
+    if (!state.legend) return;
+    var box = state.legend.getContainer();
+    var width = state.map.getContainer().clientWidth;
+    var narrow = width < NARROW;
+    box.classList.toggle("scm-legend-strip", narrow);
+    box.style.width = narrow ? width - 20 + "px" : "";
+  }
+
+  // Fit the view's bounds in the part of the map the controls leave free; again only when the
+  // bounds, the legend or the map's size changed (not after the reader panned, on a restyle).
+  function fit() {
+    // A zoom still animating (a tap on +) would land after this fit and undo it: fit after it.
+    if (state.map._animatingZoom) {
+      state.map.once("zoomend", fit);
+      return;
+    }
+    var container = state.map.getContainer();
+    var legend = state.legend.getContainer();
+    var narrow = legend.classList.contains("scm-legend-strip");
+    var zoom = state.map.zoomControl ? state.map.zoomControl.getContainer() : null;
+    var left = zoom ? zoom.offsetWidth + 14 : 0; // its 10 px margin, and a little room
+    var options = {
+      animate: false,
+      paddingTopLeft: [left, 8],
+      paddingBottomRight: narrow ? [8, legend.offsetHeight + 18] : [legend.offsetWidth + 18, 8],
+    };
+    var size = [container.clientWidth, container.clientHeight];
+    // Controls not yet styled (or a tiny map) would leave no room: Leaflet's zoom goes to
+    // Infinity and the map stays broken. Fit the whole map then; the restyle fits again.
+    for (var axis = 0; axis < 2; axis++) {
+      if (size[axis] - options.paddingTopLeft[axis] - options.paddingBottomRight[axis] < size[axis] / 3) {
+        options.paddingTopLeft = [0, 0];
+        options.paddingBottomRight = [0, 0];
+      }
+    }
+    var key = JSON.stringify([state.spec.bounds, options.paddingTopLeft, options.paddingBottomRight, size]);
+    if (key !== state.fitted) {
+      state.fitted = key;
+      state.map.fitBounds(state.spec.bounds, options);
+    }
+  }
+
+  // The reader's language, and the gesture plugin's hints in it (one finger scrolls the page).
+  function setLanguage(spec) {
+    document.documentElement.lang = spec.lang;
+    var container = state.map.getContainer();
+    container.setAttribute("data-gesture-handling-touch-content", spec.gestures.touch);
+    var mac = /MAC/i.test(navigator.platform || "");
+    container.setAttribute("data-gesture-handling-scroll-content", mac ? spec.gestures.scrollMac : spec.gestures.scroll);
   }
 
   // Apply one view: every province's style and tooltip, the legend, the bounds, the selection.
@@ -77,12 +144,9 @@ window.scmChoropleth = window.scmChoropleth || (function () {
       if (shape.feature.properties.code === spec.selected) shape.bringToFront();
     });
     showLegend(spec.legend);
+    setLanguage(spec);
     state.map.getContainer().setAttribute("aria-label", spec.label);
-    var bounds = JSON.stringify(spec.bounds);
-    if (bounds !== state.bounds) {
-      state.bounds = bounds;
-      state.map.fitBounds(spec.bounds, { animate: false });
-    }
+    fit();
     document.documentElement.setAttribute("data-scm-view", spec.id);
   }
 

@@ -21,6 +21,7 @@ import shapely
 from shapely.geometry import mapping
 
 from smartcity.i18n import format_number, region_name, text
+from smartcity.summaries import map_summary
 
 THAILAND_BOUNDS = [[5.6, 97.3], [20.5, 105.7]]
 SEA_COLOUR = "#dde8f0"
@@ -281,7 +282,13 @@ def view_spec(
         },
         "bounds": selection_bounds(joined),
         "selected": selected,
-        "label": text("map_label", lang, metric=metric_name),
+        "label": f"{text('map_label', lang, metric=metric_name)}. {map_summary(joined, lang)}",
+        "lang": lang,
+        "gestures": {
+            "touch": text("gesture_touch", lang),
+            "scroll": text("gesture_scroll", lang),
+            "scrollMac": text("gesture_scroll_mac", lang),
+        },
         "hover": {"weight": 2.5, "color": SELECTED_BORDER},
     }
     spec["id"] = hashlib.sha1(json.dumps(spec, sort_keys=True).encode()).hexdigest()[:12]

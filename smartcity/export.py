@@ -22,7 +22,7 @@ from jinja2 import Template
 
 from smartcity.choropleth import safe_json, tooltip_head, view_spec
 from smartcity.datatable import cited_sources
-from smartcity.foliummap import STATIC_DIR, build_base_map
+from smartcity.foliummap import GESTURE_CSS, GESTURE_DIR, GESTURE_JS, STATIC_DIR, build_base_map
 from smartcity.i18n import LANGUAGES, format_date, text
 from smartcity.join import join_to_provinces
 from smartcity.render import headline_texts
@@ -160,6 +160,10 @@ def export_map(tables: Tables, boundaries: gpd.GeoDataFrame, exported_on: str) -
     leaflet_js = (LEAFLET_DIR / "leaflet.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
     header.add_child(Element(f"<style>{leaflet_css}</style>"), name="leaflet_css", index=1)
     header.add_child(Element(f"<script>{leaflet_js}</script>"), name="leaflet_js", index=2)
+    gesture_css = (GESTURE_DIR / GESTURE_CSS).read_text(encoding="utf-8")
+    gesture_js = (GESTURE_DIR / GESTURE_JS).read_text(encoding="utf-8").replace("</script", "<\\/script")
+    header.add_child(Element(f"<style>{gesture_css}</style>"), name="gesture_css", index=3)
+    header.add_child(Element(f"<script>{gesture_js}</script>"), name="gesture_js", index=4)
     # Every source any table cites: the export's statuses and milestones rest on some of them too.
     sources = sorted(cited_sources(tables).index)
     data = {
@@ -186,8 +190,7 @@ def export_site(
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / "index.html"
     fmap.save(str(target))
-    (out_dir / "LICENSE-leaflet.txt").write_text(
-        (LEAFLET_DIR / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8"
-    )
+    for name, folder in (("leaflet", LEAFLET_DIR), ("leaflet-gesture-handling", GESTURE_DIR)):
+        (out_dir / f"LICENSE-{name}.txt").write_text((folder / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8")
     progress(f"3/3 wrote {target} ({target.stat().st_size / 1024:.0f} KiB); open it by double-click, no network needed")
     return target

@@ -28,7 +28,6 @@ from smartcity.choropleth import (
     NO_AREA_COLOUR,
     REPORTED_BORDER,
     SEA_COLOUR,
-    THAILAND_BOUNDS,
     boundary_collection,
     safe_json,
     tooltip_head,
@@ -52,15 +51,38 @@ MAP_CSS = f"""
 .scm-legend-item {{ display: flex; align-items: center; gap: 6px; margin: 2px 0; }}
 .scm-swatch {{ display: inline-block; width: 16px; height: 12px; flex: none; border: 1px solid {BORDER_COLOUR}; }}
 .scm-swatch-dashed {{ border: 2px dashed {REPORTED_BORDER}; }}
+.scm-legend-strip {{ max-width: none; display: flex; flex-wrap: wrap; column-gap: 12px; padding: 6px 8px;
+  font-size: 12px; }}
+.scm-legend-strip .scm-legend-title {{ flex-basis: 100%; margin-bottom: 2px; }}
+.scm-legend-strip .scm-legend-item {{ margin: 1px 0; }}
+.leaflet-container:after {{ font-family: inherit; font-size: 18px; text-align: center; }}
+@media (prefers-reduced-motion: reduce) {{
+  *, *::before, *::after {{ animation: none !important; transition: none !important; }}
+}}
 """
 BASE_STYLE = {"fillColor": NO_AREA_COLOUR, "fillOpacity": 0.92, "color": BORDER_COLOUR, "weight": 0.6}
 
 
+# Leaflet.GestureHandling: one finger scrolls the page past the map, two move it; on a desktop
+# the wheel scrolls the page and Ctrl + wheel zooms.
+GESTURE_DIR = STATIC_DIR / "leaflet-gesture-handling"
+GESTURE_JS, GESTURE_CSS = "leaflet-gesture-handling.min.js", "leaflet-gesture-handling.min.css"
+
+
 def asset_urls(base: str = STATIC_URL) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The scripts and styles the dashboard's map loads, as folium's ``default_js``/``default_css``:
-    Leaflet, and jQuery for folium's fetch of boundaries that are not embedded."""
-    scripts = [("leaflet", f"{base}/leaflet/leaflet.js"), ("jquery", f"{base}/jquery/jquery.min.js")]
-    return scripts, [("leaflet_css", f"{base}/leaflet/leaflet.css")]
+    Leaflet and its gesture handling, and jQuery for folium's fetch of boundaries that are not
+    embedded."""
+    scripts = [
+        ("leaflet", f"{base}/leaflet/leaflet.js"),
+        ("gesture_handling", f"{base}/leaflet-gesture-handling/{GESTURE_JS}"),
+        ("jquery", f"{base}/jquery/jquery.min.js"),
+    ]
+    styles = [
+        ("leaflet_css", f"{base}/leaflet/leaflet.css"),
+        ("gesture_handling_css", f"{base}/leaflet-gesture-handling/{GESTURE_CSS}"),
+    ]
+    return scripts, styles
 
 
 class ChoroplethBehaviour(MacroElement):
@@ -137,6 +159,7 @@ def build_base_map(
         zoom_snap=0.25,  # fractional zoom lets the country fill a narrow (phone) map
         zoom_delta=0.5,
         attribution_control=False,
+        gesture_handling=True,  # the plugin's option (asset_urls); its hints come with each view
     )
     fmap.default_js, fmap.default_css = scripts, styles
     layer = folium.GeoJson(
@@ -159,7 +182,8 @@ def build_base_map(
     if fill_frame:
         # streamlit-folium's frame draws the map in #map_div, at the height it was given.
         fmap.get_root().header.add_child(Element("<style>#map_div { height: 100vh !important; }</style>"))
-    fmap.fit_bounds(THAILAND_BOUNDS)
+    # No fit_bounds here: each view fits itself (choropleth.js), and folium's fit is animated, so
+    # its zoom, still running, would land after the view's and undo it.
     return fmap
 
 

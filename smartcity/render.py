@@ -4,6 +4,7 @@ only http(s) URLs become links. The dashboard shows these with ``st.html``."""
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterable
 from urllib.parse import urlparse
@@ -11,7 +12,9 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from smartcity.checks import URL_PATTERN
+from smartcity.choropleth import area_line
 from smartcity.i18n import format_date, format_number, region_name, text
+from smartcity.summaries import map_summary
 from smartcity.view import round_labels
 
 
@@ -81,6 +84,33 @@ def province_panel(province: pd.Series, areas: pd.DataFrame, lang: str, round_la
         parts.append("</ol>")
     parts.append("</section>")
     return "".join(parts)
+
+
+def province_table(joined: pd.DataFrame, lang: str, round_labels: dict[int, str]) -> str:
+    """The map as a table, for screen readers and anyone who would rather read: each selected
+    province with an area, most areas first, its areas with their status; the caption is the
+    map's text alternative."""
+    selected = joined[joined["in_selection"] & (joined["area_count"] > 0)]
+    selected = selected.sort_values(["area_count", f"name_{lang}"], ascending=[False, True])
+    headers = [text(key, lang) for key in ("province", "region", "map_table_areas", "map_table_first_round")]
+    rows = []
+    for _, row in selected.iterrows():
+        areas = zip(row[f"area_names_{lang}"].split("\n"), row["area_statuses"].split("\n"), strict=True)
+        first = (
+            "" if pd.isna(row["first_round"]) else round_labels.get(int(row["first_round"]), str(row["first_round"]))
+        )
+        cells = [
+            f'<th scope="row">{escape(row[f"name_{lang}"])}</th>',
+            f"<td>{escape(region_name(row['region'], lang))}</td>",
+            "<td>" + "<br>".join(escape(area_line(name, status, lang)) for name, status in areas) + "</td>",
+            f"<td>{escape(first)}</td>",
+        ]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    head = "".join(f'<th scope="col">{escape(h)}</th>' for h in headers)
+    return (
+        f'<table class="scm-table"><caption>{escape(map_summary(joined, lang))}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def headline_texts(headline, lang: str) -> dict[str, tuple[str, str]]:
@@ -253,6 +283,8 @@ PANEL_CSS = """
 [data-testid="stCaptionContainer"] { color: #4a5565 !important; opacity: 1 !important; }
 /* One h1 a page: the dashboard's title, at the size the old h3 had. */
 .st-key-app_title h1 { font-size: 1.75rem; padding: 0.5rem 0 0.25rem; }
+/* A script-only st.html (page_script, scroll_into_view_script) takes no room in the page's gaps. */
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) { display: none; }
 .scm-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .scm-small { font-size: .85rem; }
 .scm-card { border: 1px solid #d5dbe3; border-radius: 8px; padding: .7rem .9rem; margin-bottom: .6rem; background: #fff; }
@@ -266,8 +298,55 @@ PANEL_CSS = """
 .scm-status-renewed { border-color:#009E73; color:#00573f; }
 .scm-status-reported { border: 2px dashed #7a4100; color:#5c3100; }
 .scm-tag { display:inline-block; font-size:.78rem; padding:0 .45rem; border-radius: 999px; background:#e8eef6; color:#23364d; margin-right:.3rem; }
+/* Region and "as of" on the page itself where the sidebar is folded away (Streamlit folds it
+   at 768 px and below); the sidebar keeps them on wider screens. */
+[data-testid="stLayoutWrapper"]:has(> .st-key-phone_filters) { display: none; }
+@media (max-width: 768px) { [data-testid="stLayoutWrapper"]:has(> .st-key-phone_filters) { display: flex; } }
+.scm-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+.scm-table caption { text-align: left; color: #4a5565; padding-bottom: .3rem; }
+.scm-table th, .scm-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #d5dbe3; vertical-align: top; }
+.scm-table td.scm-number, .scm-table th.scm-number { text-align: right; }
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
+}
 </style>
 """
+
+# Motion preference travels in the URL: the server cannot read the browser's media query.
+MOTION_PARAM, REDUCED_MOTION = "motion", "reduce"
+
+
+def page_script(lang: str) -> str:
+    """The main page's own script: its ``lang`` follows the language switch (Streamlit's page
+    says "en" whatever is shown), and a reader who asked the system for reduced motion gets
+    ``?motion=reduce``, which stops the presenter from advancing on its own."""
+    return f"""<script>
+document.documentElement.lang = {json.dumps(lang)};
+if (window.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches) {{
+  var url = new URL(location.href);
+  if (url.searchParams.get({json.dumps(MOTION_PARAM)}) !== {json.dumps(REDUCED_MOTION)}) {{
+    url.searchParams.set({json.dumps(MOTION_PARAM)}, {json.dumps(REDUCED_MOTION)});
+    location.replace(url.href);
+  }}
+}}
+</script>"""
+
+
+def scroll_into_view_script(selector: str, nonce: int) -> str:
+    """Bring the element ``selector`` into view if it is off screen (a phone, where the panel a
+    tap opened is below the map); ``nonce`` makes each request a new element, so it runs again."""
+    return f"""<script data-nonce="{nonce}">
+requestAnimationFrame(function () {{
+  var target = document.querySelector({json.dumps(selector)});
+  if (!target) return;
+  var box = target.getBoundingClientRect();
+  if (box.top < 0 || box.top > window.innerHeight - 80) {{
+    var still = window.matchMedia && matchMedia("(prefers-reduced-motion: reduce)").matches;
+    target.scrollIntoView({{ block: "start", behavior: still ? "auto" : "smooth" }});
+  }}
+}});
+</script>"""
+
 
 EMBED_CSS = """
 <style>

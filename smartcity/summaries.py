@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from smartcity.i18n import format_number, text
 from smartcity.join import region_order
 from smartcity.tables import Tables
 
@@ -39,6 +40,26 @@ def headline_figures(joined: pd.DataFrame) -> Headline:
         regions_covered=covered["region"].nunique(),
         regions_total=selected["region"].nunique(),
         rounds=len({r for rounds in covered["rounds"] for r in rounds}),
+    )
+
+
+def map_summary(joined: pd.DataFrame, lang: str) -> str:
+    """What the map shows, in one sentence (its text alternative): how many of the selected
+    provinces have an area, and which have the most."""
+    selected = joined[joined["in_selection"]]
+    covered = selected[selected["area_count"] > 0]
+    total = format_number(len(selected), lang)
+    if covered.empty:
+        return text("map_summary_none", lang, total=total)
+    most = int(covered["area_count"].max())
+    leaders = covered[covered["area_count"] == most].sort_values(f"name_{lang}")[f"name_{lang}"]
+    return text(
+        "map_summary",
+        lang,
+        n=format_number(len(covered), lang),
+        total=total,
+        names=text("list_separator", lang).join(leaders),
+        count=format_number(most, lang),
     )
 
 

@@ -56,7 +56,7 @@ def test_clicking_a_province_lists_its_areas(server, browser):
     frame = wait_for_map(page)
     frame.locator("path[data-code='TH-50']").click()  # Chiang Mai
     page.get_by_text("Areas in Chiang Mai").wait_for(timeout=30_000)
-    page.get_by_text("Smart old-city development, Chiang Mai City Municipality").first.wait_for()
+    page.locator(".scm-panel").get_by_text("Smart old-city development, Chiang Mai City Municipality").wait_for()
     page.wait_for_function("() => location.search.includes('province=TH-50')")
     screenshot(page, "overview-en-clicked")
     assert blocked.urls == []

@@ -55,8 +55,16 @@ def test_the_dashboard_map_loads_only_the_apps_own_files(real_tables, real_bound
     fmap = build_base_map(
         join_to_provinces(real_tables, real_boundaries), "th", "/app/static/geo/p.geojson", asset_urls()
     )
-    assert [url for _, url in fmap.default_js] == ["/app/static/leaflet/leaflet.js", "/app/static/jquery/jquery.min.js"]
-    assert [url for _, url in fmap.default_css] == ["/app/static/leaflet/leaflet.css"]
+    assert [url for _, url in fmap.default_js] == [
+        "/app/static/leaflet/leaflet.js",
+        "/app/static/leaflet-gesture-handling/leaflet-gesture-handling.min.js",
+        "/app/static/jquery/jquery.min.js",
+    ]
+    assert [url for _, url in fmap.default_css] == [
+        "/app/static/leaflet/leaflet.css",
+        "/app/static/leaflet-gesture-handling/leaflet-gesture-handling.min.css",
+    ]
+    assert "gestureHandling" in fmap.get_root().render()
     script = streamlit_folium._get_map_string(fmap.get_root().render() and fmap)
     # The boundaries are fetched from the served file, not sent inside the script.
     assert '$.ajax("/app/static/geo/p.geojson"' in script and "coordinates" not in script

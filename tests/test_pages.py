@@ -96,7 +96,7 @@ def test_a_page_that_raises_fails_the_page_tests(page, monkeypatch):
 def test_region_and_round_filters_change_the_headline(region, last_round, areas, reported, provinces):
     app = open_app(lang="en")
     app.selectbox(key="region_widget").set_value(region).run()
-    app.segmented_control(key="round_widget").set_value(last_round).run()
+    app.pills(key="round_widget").set_value(last_round).run()
     assert not app.exception
     shown = metrics(app)
     assert (shown["Certified areas"], shown["Reported, award not found"], shown["Provinces with an area"]) == (

@@ -61,6 +61,9 @@ def server():
         yield base_url
 
 
+PAUSE = {"th": "หยุด", "en": "Pause"}
+
+
 def caption(page) -> str:
     return page.locator(".scm-present-caption").inner_text()
 
@@ -93,7 +96,7 @@ def test_the_stage_fills_1920x1080_advances_and_pauses(server, lang):
         assert (("lang=en" in url) == (lang == "en")) and re.search(r"step=\d+", url)
         qr = page.locator(".scm-present-qr img").get_attribute("src")
         assert qr.startswith("data:image/svg+xml")
-        page.get_by_role("button", name="❚❚").click()  # pause
+        page.get_by_role("button", name=PAUSE[lang]).click()
         page.wait_for_timeout(700)
         paused = caption(page)
         page.wait_for_timeout(3_000)

@@ -124,6 +124,9 @@ def test_static_serving_holds_only_the_map_assets():
         "geo/provinces.geojson",
         "jquery/LICENSE.txt",
         "jquery/jquery.min.js",
+        "leaflet-gesture-handling/LICENSE",
+        "leaflet-gesture-handling/leaflet-gesture-handling.min.css",
+        "leaflet-gesture-handling/leaflet-gesture-handling.min.js",
         "leaflet/LICENSE",
         "leaflet/leaflet.css",
         "leaflet/leaflet.js",
@@ -133,10 +136,13 @@ def test_static_serving_holds_only_the_map_assets():
 def test_the_served_leaflet_and_jquery_are_the_pinned_packages_copies():
     import xstatic.pkg.jquery as xstatic_jquery
     import xstatic.pkg.leaflet as xstatic_leaflet
+    import xstatic.pkg.leaflet_gesturehandling as xstatic_gestures
 
     for package, folder, name in (
         (xstatic_leaflet, "leaflet", "leaflet.js"),
         (xstatic_leaflet, "leaflet", "leaflet.css"),
+        (xstatic_gestures, "leaflet-gesture-handling", "leaflet-gesture-handling.min.js"),
+        (xstatic_gestures, "leaflet-gesture-handling", "leaflet-gesture-handling.min.css"),
         (xstatic_jquery, "jquery", "jquery.min.js"),
     ):
         assert (PROJECT_DIR / "static" / folder / name).read_bytes() == (Path(package.BASE_DIR) / name).read_bytes()

@@ -25,8 +25,8 @@ from ui.caches import (
     checked,
     stamp,
 )
-from ui.map import show_choropleth
-from ui.state import ensure_frame, lang, read_view, restore_from_url, sync_url, t, view
+from ui.map import show_choropleth, show_map_as_text
+from ui.state import ensure_frame, lang, read_view, reduced_motion, restore_from_url, sync_url, t, view
 from ui.widgets import (
     OVERVIEW_MAP,
     as_of_control,
@@ -36,6 +36,7 @@ from ui.widgets import (
     inject_embed_css,
     inject_presenter_css,
     language_switch,
+    scroll_to_panel_after_click,
     select_clicked_province,
     shared_filters,
     show_problems,
@@ -73,10 +74,13 @@ __all__ = [
     "lang",
     "language_switch",
     "read_view",
+    "reduced_motion",
     "restore_from_url",
+    "scroll_to_panel_after_click",
     "select_clicked_province",
     "shared_filters",
     "show_choropleth",
+    "show_map_as_text",
     "show_problems",
     "stamp",
     "sync_url",

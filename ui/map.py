@@ -23,8 +23,11 @@ from smartcity.foliummap import (
     build_view_layer,
     file_version,
 )
-from smartcity.view import View
-from ui.caches import cached_join, cached_view_spec, stamp
+from smartcity.i18n import text
+from smartcity.render import province_table
+from smartcity.summaries import map_summary
+from smartcity.view import View, round_labels
+from ui.caches import cached_join, cached_view_spec, checked, stamp
 
 # What the map sends back: only a clicked province, and only on the overview. Panning and
 # zooming send nothing (with streamlit-folium's default, every move reran the page).
@@ -64,6 +67,15 @@ def show_choropleth(
         feature_group_to_add=build_view_layer(spec),
         on_change=on_click,
     )
+
+
+def show_map_as_text(view: View) -> None:
+    """Under the map: what it shows in one sentence (the map's text alternative, the same as
+    its frame's label) and, folded, the map as a table."""
+    joined = cached_join(stamp(), view.as_of, view.regions)
+    st.caption(map_summary(joined, view.lang))
+    with st.expander(text("map_as_table", view.lang), icon=":material/table:"):
+        st.html(province_table(joined, view.lang, round_labels(checked().tables, view.lang)))
 
 
 def clicked_province(key: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import streamlit as st
 
 from smartcity.i18n import language_from, text
+from smartcity.render import MOTION_PARAM, REDUCED_MOTION
 from smartcity.urlstate import ALL_REGIONS, DEFAULTS, query_from_state, state_from_query
 from smartcity.view import AsOf, View
 from ui.caches import checked
@@ -68,10 +69,16 @@ def sync_url() -> None:
     """After a run: the URL says what is on screen (defaults left out to keep it short)."""
     rounds = [int(r) for r in checked().tables.rounds["round"]]
     wanted = query_from_state(dict(st.session_state), max(rounds, default=1))
-    # Presenter settings are not widget state: keep them as the presenter typed them.
-    wanted |= {key: st.query_params[key] for key in ("present", "interval") if key in st.query_params}
+    # Presenter settings and the motion preference are not widget state: keep them as they came.
+    kept = ("present", "interval", MOTION_PARAM)
+    wanted |= {key: st.query_params[key] for key in kept if key in st.query_params}
     if wanted != st.query_params.to_dict():
         st.query_params.from_dict(wanted)
+
+
+def reduced_motion() -> bool:
+    """The reader asked the system for reduced motion (the page script put it in the URL)."""
+    return st.query_params.get(MOTION_PARAM) == REDUCED_MOTION
 
 
 def ensure_frame() -> None:

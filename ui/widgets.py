@@ -9,7 +9,7 @@ import streamlit as st
 
 from smartcity.i18n import LANGUAGES, region_name, text
 from smartcity.provinces import UnknownProvince
-from smartcity.render import EMBED_CSS, PANEL_CSS, PRESENTER_CSS
+from smartcity.render import EMBED_CSS, PANEL_CSS, PRESENTER_CSS, page_script, scroll_into_view_script
 from smartcity.tables import REGIONS, Tables
 from smartcity.urlstate import ALL_REGIONS
 from smartcity.validate import Checked
@@ -20,37 +20,59 @@ from ui.state import lang, t
 
 LANGUAGE_LABELS = {"th": "ไทย", "en": "English"}
 OVERVIEW_MAP = "overview_map"
+SCROLL_TO_PANEL = "scroll_to_panel"  # session state: how many taps asked for the panel
+PHONE_FILTERS = "phone_filters"  # the on-page filter row's container key (PANEL_CSS)
 
 
-def seed_widget(state_key: str, default: object) -> str:
+def widget_key(state_key: str, place: str = "") -> str:
+    """The key of the widget that sets ``state_key`` (``place``: a second widget for the same
+    value elsewhere on the page, e.g. the phone's filters)."""
+    return f"{state_key}_{place}_widget" if place else f"{state_key}_widget"
+
+
+def seed_widget(state_key: str, default: object, place: str = "") -> str:
     """Give the widget for ``state_key`` its value from the canonical state; return its key.
 
     The canonical value (``st.session_state[state_key]``) is what pages, the URL and tests read;
-    the widget has a key of its own, set from it before every run and copied back on change.
+    each widget has a key of its own, set from it before every run and copied back on change.
     Widget state alone is lost when Streamlit cannot map a label sent by the browser back to an
     option (labels change with the language).
     """
-    widget_key = f"{state_key}_widget"
+    key = widget_key(state_key, place)
     st.session_state.setdefault(state_key, default)
-    st.session_state[widget_key] = st.session_state[state_key]
-    return widget_key
+    st.session_state[key] = st.session_state[state_key]
+    return key
 
 
-def copy_widget(state_key: str) -> None:
-    st.session_state[state_key] = st.session_state.get(f"{state_key}_widget")
+def copy_widget(state_key: str, place: str = "") -> None:
+    st.session_state[state_key] = st.session_state.get(widget_key(state_key, place))
 
 
-def choice(label: str, options: list, state_key: str, default: object, format_func: Callable, **extra) -> object:
-    """Segmented buttons, one always chosen, whose value lives in ``st.session_state[state_key]``
-    (kept through language changes by ``seed_widget`` and ``copy_widget``)."""
-    return st.segmented_control(
+def choice(
+    label: str,
+    options: list,
+    state_key: str,
+    default: object,
+    format_func: Callable,
+    place: str = "",
+    pills: bool = False,
+    **extra,
+) -> object:
+    """Buttons, one always chosen, whose value lives in ``st.session_state[state_key]`` (kept
+    through language changes by ``seed_widget`` and ``copy_widget``). ``pills``: separate
+    buttons that wrap whole, for options that may not fit one row (a segmented control wraps
+    into broken segments)."""
+    widget = st.pills if pills else st.segmented_control
+    if pills:
+        extra.setdefault("wrap", True)
+    return widget(
         label,
         options,
         format_func=format_func,
         required=True,
-        key=seed_widget(state_key, default),
+        key=seed_widget(state_key, default, place),
         on_change=copy_widget,
-        args=(state_key,),
+        args=(state_key, place),
         **extra,
     )
 
@@ -82,46 +104,67 @@ def select_clicked_province() -> None:
     if code in {p.code for p in checked().tables.index}:
         st.session_state["province"] = code
         st.session_state.pop("province_typed", None)
+        st.session_state[SCROLL_TO_PANEL] = st.session_state.get(SCROLL_TO_PANEL, 0) + 1
+
+
+def scroll_to_panel_after_click() -> None:
+    """After a tap on the map, the province's panel comes into view (below the map on a phone)."""
+    nonce = st.session_state.get(SCROLL_TO_PANEL, 0)
+    if nonce and st.session_state.get(f"{SCROLL_TO_PANEL}_done") != nonce:
+        st.session_state[f"{SCROLL_TO_PANEL}_done"] = nonce
+        st.html(scroll_into_view_script(".scm-panel", nonce), unsafe_allow_javascript=True)
 
 
 def shared_filters(tables: Tables) -> None:
-    """Region, "as of round" and province, in the sidebar, on every page.
-
-    Labels are formatted with the language captured here, not looked up when formatted:
-    Streamlit may format options outside the script run.
-    """
-    language = lang()
+    """Region, "as of round" and province, in the sidebar, on every page; region and "as of"
+    again at the top of the page on a phone, where the sidebar is folded away (PANEL_CSS shows
+    that row only on narrow screens)."""
     with st.sidebar:
         st.header(t("filters"))
-        st.selectbox(
-            t("region"),
-            [ALL_REGIONS, *REGIONS],
-            format_func=lambda r: text("all_regions", language) if r == ALL_REGIONS else region_name(r, language),
-            key=seed_widget("region", ALL_REGIONS),
-            on_change=copy_widget,
-            args=("region",),
-        )
+        region_filter()
         as_of_control(tables)
-        names = {p.code: p for p in tables.index}
-        codes = sorted(names, key=lambda c: getattr(names[c], f"name_{language}"))
-        st.selectbox(
-            t("province"),
-            codes,
-            format_func=lambda c: province_label(names[c], language) if c in names else c,
-            placeholder=t("province_placeholder"),
-            help=t("province_help"),
-            accept_new_options=True,
-            key=seed_widget("province", None),
-            on_change=resolve_typed_province,
-        )
-        typed = st.session_state.get("province_typed")
-        if typed:
-            value, suggestion = typed
-            if suggestion:
-                name = getattr(suggestion, f"name_{language}")
-                st.warning(t("province_suggest", text=value, name=name), icon=":material/search_off:")
-            else:
-                st.warning(t("province_unknown", text=value), icon=":material/search_off:")
+        province_filter(tables)
+    with st.container(key=PHONE_FILTERS):
+        region_filter(PHONE_FILTERS)
+        as_of_control(tables, place=PHONE_FILTERS)
+
+
+def region_filter(place: str = "") -> None:
+    """Labels are formatted with the language captured here, not looked up when formatted:
+    Streamlit may format options outside the script run."""
+    language = lang()
+    st.selectbox(
+        t("region"),
+        [ALL_REGIONS, *REGIONS],
+        format_func=lambda r: text("all_regions", language) if r == ALL_REGIONS else region_name(r, language),
+        key=seed_widget("region", ALL_REGIONS, place),
+        on_change=copy_widget,
+        args=("region", place),
+    )
+
+
+def province_filter(tables: Tables) -> None:
+    language = lang()
+    names = {p.code: p for p in tables.index}
+    codes = sorted(names, key=lambda c: getattr(names[c], f"name_{language}"))
+    st.selectbox(
+        t("province"),
+        codes,
+        format_func=lambda c: province_label(names[c], language) if c in names else c,
+        placeholder=t("province_placeholder"),
+        help=t("province_help"),
+        accept_new_options=True,
+        key=seed_widget("province", None),
+        on_change=resolve_typed_province,
+    )
+    typed = st.session_state.get("province_typed")
+    if typed:
+        value, suggestion = typed
+        if suggestion:
+            name = getattr(suggestion, f"name_{language}")
+            st.warning(t("province_suggest", text=value, name=name), icon=":material/search_off:")
+        else:
+            st.warning(t("province_unknown", text=value), icon=":material/search_off:")
 
 
 def province_label(province, language: str) -> str:
@@ -150,6 +193,7 @@ def titled_chart(title: str, spec: dict) -> None:
 
 def inject_css() -> None:
     st.html(PANEL_CSS)
+    st.html(page_script(lang()), unsafe_allow_javascript=True)
 
 
 def inject_embed_css() -> None:
@@ -157,7 +201,7 @@ def inject_embed_css() -> None:
     st.html(EMBED_CSS)
 
 
-def as_of_control(tables: Tables, label_visibility: str = "visible") -> None:
+def as_of_control(tables: Tables, label_visibility: str = "visible", place: str = "") -> None:
     """The "as of" round buttons (the sidebar's, or the page's own where there is no sidebar)."""
     language = lang()
     labels = round_labels(tables, language)
@@ -170,6 +214,8 @@ def as_of_control(tables: Tables, label_visibility: str = "visible") -> None:
         "round",
         rounds[-1],
         lambda r: labels.get(r, text("round_n", language, n=r)),
+        place=place,
+        pills=True,
         label_visibility=label_visibility,
     )
 
