@@ -37,7 +37,16 @@ st.markdown(f"**{ui.t('source_articles')}**")
 sources_dir = ui.checked().tables.sources_dir
 for article in sorted(sources_dir.glob("*.txt")):
     with st.expander(source_label(article.name, view.lang) + f" — {article.name}"):
-        st.text(article.read_text(encoding="utf-8"))
+        body = article.read_text(encoding="utf-8")
+        st.download_button(
+            ui.t("download_article"),
+            body.encode("utf-8"),
+            file_name=article.name,
+            mime="text/plain",
+            icon=":material/download:",
+            key=f"article_{article.name}",
+        )
+        st.text(body)
 st.markdown(f"**{ui.t('source_urls')}**")
 urls = [(s, n) for s, n in cited_sources(ui.checked().tables).items() if URL_PATTERN.match(s)]
 st.html(

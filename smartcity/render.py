@@ -14,6 +14,7 @@ import pandas as pd
 from smartcity.checks import URL_PATTERN
 from smartcity.choropleth import area_line
 from smartcity.i18n import format_date, format_number, region_name, text
+from smartcity.sourcenames import source_names
 from smartcity.summaries import map_summary
 from smartcity.view import round_labels
 
@@ -35,6 +36,16 @@ def link(url: str, label: str) -> str:
 
 
 def source_label(source: str, lang: str) -> str:
+    """A source as people know it: its publisher and date (sources.csv), else a URL's site or
+    the article's number."""
+    known = source_names().get(source)
+    if known:
+        publisher = known.get(f"publisher_{lang}") or known.get("publisher_en", "")
+        date = known.get("published_on", "")
+        if date:
+            return f"{publisher}, {format_date(date, lang)}"
+        # An article with no date says so; a web page's date is only not recorded here.
+        return publisher if URL_PATTERN.match(source) else f"{publisher} ({text('undated', lang)})"
     if URL_PATTERN.match(source):
         return urlparse(source).netloc.removeprefix("www.")
     return text("article", lang, name=source.split("_")[0])

@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from smartcity import checks
+from smartcity.confidence import ARTICLES_ONLY, CONFIRMED, SINGLE, derived_confidence, independent_reports
 from smartcity.csvfiles import CsvTable, read_csv
 from smartcity.problems import Problem
 from smartcity.provinces import Province, ProvinceIndex, split_list
@@ -32,10 +33,10 @@ METRICS = (
     "target_areas",
     "target_areas_added",
     "target_areas_per_year",
+    "areas_applied",
 )
-# How sure a row is: named by two or more independent reports; by one report; or only by the
-# articles in data/sources/ (the round's published list), found in no other report.
-CONFIDENCES = ("", "confirmed", "single source", "articles only")
+# How sure a row is (smartcity.confidence: the rule that gives the label from the row's sources).
+CONFIDENCES = ("", CONFIRMED, SINGLE, ARTICLES_ONLY)
 # Status events after (or instead of) the award in certified_areas.csv's certified_on.
 STATUS_EVENTS = ("reported", "renewed", "lapsed")
 QUALIFIERS = ("", "more than", "about", "at least", "up to")
@@ -49,6 +50,23 @@ ROUNDS_FILE = "rounds.csv"
 CLAIMS_FILE = "claims.csv"
 MILESTONES_FILE = "milestones.csv"
 STATUS_FILE = "area_status.csv"  # optional: without it, areas have only their award date
+SOURCES_FILE = "sources.csv"  # optional: publishers, dates and wires of the cited sources
+PILOTS_FILE = "pilots.csv"  # optional: the 12 pilot municipalities of the 2020 MoU
+ASCN_FILE = "ascn.csv"  # optional: the ASEAN Smart Cities Network cities
+MUNICIPALITY_TYPES = ("เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล")  # city, town, subdistrict municipality
+ASCN_STATUSES = ("member", "proposed")
+# The kind of body that runs an area, where a source names the body (blank: not known).
+BODY_KINDS = (
+    "city_municipality",  # เทศบาลนคร
+    "town_municipality",  # เทศบาลเมือง
+    "subdistrict_municipality",  # เทศบาลตำบล
+    "provincial_administrative_organization",  # องค์การบริหารส่วนจังหวัด
+    "bangkok_metropolitan_administration",
+    "province",  # the provincial administration (governor's office)
+    "university",
+    "state_enterprise",
+    "private_company",
+)
 PROVINCES_FILE = "provinces.csv"
 
 
@@ -119,13 +137,16 @@ def table_specs(index: ProvinceIndex, sources_dir: Path) -> dict[str, TableSpec]
                 # Blank where no award was found; area_status.csv then says what was reported.
                 Column("certified_on", checks.date, blank_ok=True),
                 Column("source", sources),
+                # Sources that support only the date (a ceremony report not naming the area).
+                Column("date_source", sources, required=False, blank_ok=True),
                 Column("confidence", checks.one_of(*CONFIDENCES), required=False, blank_ok=True),
                 Column("body", required=False, blank_ok=True),
+                Column("body_kind", checks.one_of("", *BODY_KINDS), required=False, blank_ok=True),
                 Column("body_source", sources, required=False, blank_ok=True),
                 Column("notes", required=False, blank_ok=True),
             ),
             key="area_id",
-            needs_source={"body": "body_source"},
+            needs_source={"body": "body_source", "body_kind": "body"},
         ),
         ROUNDS_FILE: TableSpec(
             ROUNDS_FILE,
@@ -194,15 +215,60 @@ def table_specs(index: ProvinceIndex, sources_dir: Path) -> dict[str, TableSpec]
                 Column("status", checks.one_of(*STATUS_EVENTS)),
                 Column("date", checks.date),
                 Column("source", sources),
+                Column("date_source", sources, required=False, blank_ok=True),
                 Column("confidence", checks.one_of(*CONFIDENCES), blank_ok=True),
                 Column("notes", required=False, blank_ok=True),
             ),
             key="",
         ),
+        SOURCES_FILE: TableSpec(
+            SOURCES_FILE,
+            (
+                Column("source", sources),
+                Column("publisher_th"),
+                Column("publisher_en"),
+                Column("published_on", checks.date, blank_ok=True),
+                Column("origin", blank_ok=True),
+                Column("notes", required=False, blank_ok=True),
+            ),
+            key="source",
+        ),
+        PILOTS_FILE: TableSpec(
+            PILOTS_FILE,
+            (
+                Column("pilot_id", checks.slug),
+                Column("name_th"),
+                Column("name_en"),
+                Column("type", checks.one_of(*MUNICIPALITY_TYPES)),
+                Column("province_code", province),
+                Column("source", sources),
+                Column("area_id", checks.slug, blank_ok=True),  # the certified area it became, if any
+                Column("notes"),  # the basis for the match, or why there is none
+            ),
+            key="pilot_id",
+        ),
+        ASCN_FILE: TableSpec(
+            ASCN_FILE,
+            (
+                Column("city_id", checks.slug),
+                Column("name_th"),
+                Column("name_en"),
+                Column("province_code", province),
+                Column("status_2022", checks.one_of(*ASCN_STATUSES)),  # as 000 gives it (9 Nov 2022)
+                Column("status_source", sources),
+                Column("joined", checks.year, blank_ok=True),
+                Column("joined_source", sources, blank_ok=True),
+                Column("proposed_on", checks.date, blank_ok=True),
+                Column("counts_toward_targets", checks.one_of("yes", "no", ""), blank_ok=True),
+                Column("notes", required=False, blank_ok=True),
+            ),
+            key="city_id",
+            needs_source={"joined": "joined_source"},
+        ),
     }
 
 
-OPTIONAL_FILES = (STATUS_FILE,)
+OPTIONAL_FILES = (STATUS_FILE, SOURCES_FILE, PILOTS_FILE, ASCN_FILE)
 
 
 def check_table(table: CsvTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem], set]:
@@ -287,6 +353,9 @@ class Tables:
     problems: tuple[Problem, ...]
     data_dir: Path
     statuses: pd.DataFrame | None = None  # area_status.csv; None when the file is absent
+    sources: pd.DataFrame | None = None  # sources.csv; None when the file is absent
+    pilots: pd.DataFrame | None = None  # pilots.csv
+    ascn: pd.DataFrame | None = None  # ascn.csv
     # Tables derived from these, made once (see status.status_events): the tables never change.
     derived: dict[str, pd.DataFrame] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -357,6 +426,8 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
     areas_complete = not any(p.file == AREAS_FILE for p in problems)
     statuses_complete = not any(p.file == STATUS_FILE for p in problems)
     problems += check_statuses(frames[AREAS_FILE], frames[STATUS_FILE], areas_complete, statuses_complete)
+    problems += check_confidence(frames, source_origins(frames[SOURCES_FILE]))
+    problems += check_pilots(frames[PILOTS_FILE], frames[AREAS_FILE], data_dir / "sources", areas_complete)
     return Tables(
         areas=frames[AREAS_FILE],
         rounds=frames[ROUNDS_FILE],
@@ -367,6 +438,9 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
         problems=tuple(sorted(problems)),
         data_dir=data_dir,
         statuses=frames[STATUS_FILE],
+        sources=frames[SOURCES_FILE],
+        pilots=frames[PILOTS_FILE],
+        ascn=frames[ASCN_FILE],
     )
 
 
@@ -438,4 +512,51 @@ def check_statuses(
         if (area["certified_on"] is None or pd.isna(area["certified_on"])) and area["area_id"] not in reported:
             message = f"blank, and {STATUS_FILE} has no 'reported' row for this area: say what is known of it"
             problems.append(Problem(AREAS_FILE, area["row"], "certified_on", "", message))
+    return problems
+
+
+def source_origins(sources: pd.DataFrame | None) -> dict[str, str]:
+    """Each source's wire, where sources.csv names one."""
+    if sources is None:
+        return {}
+    return {row["source"][0]: row["origin"] for _, row in sources.iterrows() if row["origin"]}
+
+
+def check_confidence(frames: dict[str, pd.DataFrame | None], origins: dict[str, str]) -> list[Problem]:
+    """Every confidence label is the one the rule gives from the row's sources (confidence.py)."""
+    problems = []
+    for file in (AREAS_FILE, STATUS_FILE):
+        frame = frames.get(file)
+        if frame is None or "confidence" not in frame:
+            continue
+        for _, row in frame.iterrows():
+            label, expected = row["confidence"], derived_confidence(row["source"], origins)
+            if label and label != expected:
+                reports = independent_reports(row["source"], origins)
+                message = (
+                    f"the sources give '{expected}': {len(reports)} independent report(s) beyond the articles "
+                    f"in sources/ name the area ({', '.join(reports) or 'none'}); date_source does not count"
+                )
+                problems.append(Problem(file, row["row"], "confidence", label, message))
+    return problems
+
+
+def check_pilots(
+    pilots: pd.DataFrame | None, areas: pd.DataFrame, sources_dir: Path, areas_complete: bool
+) -> list[Problem]:
+    """Each pilot's Thai name is written as its source article writes it, and the area it
+    became is in the area list."""
+    if pilots is None:
+        return []
+    problems = []
+    known = set(areas["area_id"])
+    for _, pilot in pilots.iterrows():
+        for source in pilot["source"]:
+            path = sources_dir / source
+            if path.is_file() and pilot["name_th"] not in path.read_text(encoding="utf-8"):
+                message = f"not found in {source}: write the name as the article does"
+                problems.append(Problem(PILOTS_FILE, pilot["row"], "name_th", pilot["name_th"], message))
+        if pilot["area_id"] and areas_complete and pilot["area_id"] not in known:
+            message = f"no such area in {AREAS_FILE}"
+            problems.append(Problem(PILOTS_FILE, pilot["row"], "area_id", pilot["area_id"], message))
     return problems

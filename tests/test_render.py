@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from smartcity.render import claim_value, link, province_panel, source_links
+from smartcity.render import claim_value, link, province_panel, source_label, source_links
 
 
 @pytest.mark.parametrize(
@@ -22,12 +22,32 @@ def test_only_http_urls_become_links(url, html):
     assert link(url, "x") == html
 
 
-def test_source_links_name_articles_and_hosts():
-    html = source_links(("000_746bc5b84a2cf96d.txt", "https://www.bangkokpost.com/x"), "en")
+def test_source_links_name_articles_by_publisher_and_date_and_reports_by_site():
+    html = source_links(("001_5adb033cecace4f1.txt", "https://www.bangkokpost.com/x"), "en")
     assert (
         html
-        == 'article 000, <a href="https://www.bangkokpost.com/x" target="_blank" rel="noopener noreferrer">bangkokpost.com</a>'
+        == 'Post Today, 3 Jul 2020, <a href="https://www.bangkokpost.com/x" target="_blank" rel="noopener noreferrer">bangkokpost.com</a>'
     )
+
+
+@pytest.mark.parametrize(
+    "source, lang, label",
+    [
+        ("001_5adb033cecace4f1.txt", "th", "Post Today, 3 ก.ค. 2563"),
+        ("003_6378610dc78f26d7.txt", "en", "Chiang Rai City Municipality (undated)"),
+        ("003_6378610dc78f26d7.txt", "th", "เทศบาลนครเชียงราย (ไม่ระบุวันที่)"),
+        ("004_a4f79156e6787a6c.txt", "en", "press release, 9 Sep 2021"),
+        # A report whose wire sources.csv records: its publisher, with no date claimed.
+        (
+            "https://www.pattayamail.com/thailandnews/chiang-mai-khon-kaen-rayong-join-asean-smart-cities-network-437046",
+            "en",
+            "Pattaya Mail",
+        ),
+        ("099_unlisted.txt", "en", "article 099"),
+    ],
+)
+def test_sources_are_named_as_people_know_them(source, lang, label):
+    assert source_label(source, lang) == label
 
 
 def test_the_panel_escapes_names(real_tables):

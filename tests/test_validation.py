@@ -12,8 +12,8 @@ from smartcity.__main__ import main
 from smartcity.validate import check_all
 
 AREAS_HEADER = (
-    "area_id, round, name_th, name_en, name_en_basis, province_code, certified_on, source, confidence, body, "
-    "body_source, notes"
+    "area_id, round, name_th, name_en, name_en_basis, province_code, certified_on, source, date_source, "
+    "confidence, body, body_kind, body_source, notes"
 )
 
 
@@ -165,7 +165,7 @@ CELL_CASES = [
         "money",
         "claims.csv:2: metric: 'money': expected one of 'investment_mthb', 'investment_musd', 'population_served', "
         "'areas_total', 'provinces_total', 'areas_renewed', 'target_areas', 'target_areas_added', "
-        "'target_areas_per_year'",
+        "'target_areas_per_year', 'areas_applied'",
     ),
     ("claims.csv", 3, "value", "lots", "claims.csv:3: value: 'lots': not a number; write digits only, e.g. 20000"),
     (
@@ -263,7 +263,7 @@ def test_a_row_with_too_many_values_is_reported(data_copy):
     path = data_copy / "claims.csv"
     path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + ",extra\n", encoding="utf-8")
     assert [str(p) for p in check_all(data_copy).problems] == [
-        "claims.csv:27: (row): 'extra': the row has 13 values but the header has 12 columns"
+        "claims.csv:33: (row): 'extra': the row has 13 values but the header has 12 columns"
     ]
 
 
@@ -320,7 +320,7 @@ def test_cli_prints_a_summary_and_exits_0_on_the_real_data(capsys):
     out = capsys.readouterr().out
     assert out.startswith(
         "ok: 37 areas in 25 provinces over 4 rounds (31 certified, 5 of them renewed; 6 reported, award not found); "
-        "26 claims, 17 milestones, 11 status events, 77 provinces, 77 boundaries"
+        "32 claims, 17 milestones, 11 status events, 77 provinces, 77 boundaries"
     )
 
 
