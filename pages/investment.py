@@ -1,4 +1,5 @@
-"""Investment and population: every announced figure with scope and source; coverage by region."""
+"""Investment and population: every announced figure with scope and source; coverage by region
+and by the kind of body that runs each area; the 2020 pilots and what became of them."""
 
 import pandas as pd
 import streamlit as st
@@ -7,6 +8,27 @@ import ui
 from smartcity.i18n import format_date, format_number, format_share, region_name
 
 ui.ensure_frame()
+
+
+def show_body_coverage(view) -> None:
+    """Areas by the kind of body that runs them; unknown where no source names the body."""
+    st.markdown(f"**{ui.t('body_coverage_title')}**")
+    bodies = ui.cached_body_coverage(ui.stamp(), view.as_of, view.regions)
+    known = int(bodies.loc[bodies["kind"] != "", "areas"].sum())
+    kinds = bodies["kind"].map(lambda k: ui.t(f"body_kind_{k}" if k else "body_kind_unknown"))
+    st.dataframe(
+        pd.DataFrame(
+            {
+                ui.t("body_kind_col"): kinds,
+                ui.t("coverage_areas"): bodies["areas"],
+                ui.t("col_provinces"): bodies["provinces"],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    st.caption(ui.t("body_coverage_note", n=known, total=int(bodies["areas"].sum())))
+
 
 view = ui.view()
 if ui.checked().boundaries is not None:
@@ -61,4 +83,13 @@ if ui.checked().boundaries is not None and not joined.empty:
             ui.t("population_share_col"): summary["population_share"].map(lambda v: format_share(v, view.lang)),
         }
     )
-    st.dataframe(table, hide_index=True, width="stretch")
+    region_column, body_column = st.columns([3, 2], gap="medium")
+    region_column.dataframe(table, hide_index=True, width="stretch")
+    with body_column:
+        show_body_coverage(view)
+
+
+pilots = ui.cached_pilots_panel(ui.stamp(), view.lang)
+if pilots is not None:
+    st.subheader(ui.t("pilots_title"))
+    st.html(pilots)

@@ -8,13 +8,20 @@
 window.scmChoropleth = window.scmChoropleth || (function () {
   "use strict";
   var NARROW = 520; // px: below this the legend is a strip along the map's bottom edge
-  var state = { map: null, layer: null, heads: {}, legend: null, fitted: "", spec: null };
+  var state = {
+    map: null, layer: null, heads: {}, legend: null, fitted: "", spec: null,
+    overlays: {}, overlayTexts: {}, shown: {},
+  };
 
   // ``heads``: each province's tooltip head (names, region), the same in every view.
-  function attach(map, layer, heads) {
+  // ``overlays``: the programme's other layers by key (folium FeatureGroups, off at first) and
+  // ``overlayTexts`` their legend labels and marker tooltips in the map's language.
+  function attach(map, layer, heads, overlays, overlayTexts) {
     state.map = map;
     state.layer = layer;
     state.heads = heads;
+    state.overlays = overlays || {};
+    state.overlayTexts = overlayTexts || {};
     layer.eachLayer(function (shape) {
       var element = shape.getElement && shape.getElement();
       if (element) element.setAttribute("data-code", shape.feature.properties.code);
@@ -68,12 +75,64 @@ window.scmChoropleth = window.scmChoropleth || (function () {
         row.appendChild(label);
         box.appendChild(row);
       });
+      addOverlaySwitches(box, legend.layersTitle);
+      L.DomEvent.disableClickPropagation(box);
       return box;
     };
     control.addTo(state.map);
     state.legend = control;
     placeLegend();
     if (state.resized) state.resized.observe(control.getContainer());
+  }
+
+  // The legend's switches for the programme's layers: a checkbox each, kept across views.
+  function addOverlaySwitches(box, title) {
+    var keys = Object.keys(state.overlays);
+    if (!keys.length) return;
+    var heading = document.createElement("div");
+    heading.className = "scm-legend-title scm-layers-title";
+    heading.textContent = title;
+    box.appendChild(heading);
+    keys.forEach(function (key) {
+      var texts = state.overlayTexts[key] || { label: key, colour: "#000", ring: false };
+      var row = document.createElement("label");
+      row.className = "scm-legend-item scm-layer-switch";
+      var input = document.createElement("input");
+      input.type = "checkbox";
+      input.checked = !!state.shown[key];
+      input.setAttribute("data-layer", key);
+      input.addEventListener("change", function () { showOverlay(key, input.checked); });
+      var dot = document.createElement("span");
+      dot.className = "scm-dot" + (texts.ring ? " scm-dot-ring" : "");
+      dot.style.background = texts.ring ? "transparent" : texts.colour;
+      dot.style.borderColor = texts.colour;
+      var label = document.createElement("span");
+      label.textContent = texts.label;
+      row.appendChild(input);
+      row.appendChild(dot);
+      row.appendChild(label);
+      box.appendChild(row);
+    });
+  }
+
+  function showOverlay(key, on) {
+    var group = state.overlays[key];
+    if (!group) return;
+    state.shown[key] = on;
+    if (on) group.addTo(state.map);
+    else state.map.removeLayer(group);
+  }
+
+  // The layers' texts in another language (the USB export switches language without a server).
+  function setOverlays(texts) {
+    state.overlayTexts = texts;
+    Object.keys(state.overlays).forEach(function (key) {
+      var tooltips = (texts[key] || {}).tooltips || [];
+      state.overlays[key].getLayers().forEach(function (marker, i) {
+        if (tooltips[i] !== undefined) marker.setTooltipContent(tooltips[i]);
+      });
+    });
+    if (state.spec) showLegend(state.spec.legend);
   }
 
   // A strip across the bottom of a narrow map, a box at the bottom right of a wide one.
@@ -156,5 +215,5 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     if (state.spec) apply(state.spec);
   }
 
-  return { attach: attach, apply: apply, setHeads: setHeads, state: state };
+  return { attach: attach, apply: apply, setHeads: setHeads, setOverlays: setOverlays, showOverlay: showOverlay, state: state };
 })();

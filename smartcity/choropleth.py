@@ -211,6 +211,12 @@ def area_line(name: str, status: str, lang: str) -> str:
 SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "`": "\\u0060", "$": "\\u0024"}
 
 
+def template_literal_safe(escaped_html: str) -> str:
+    """HTML (already escaped) that folium may put inside a JavaScript template literal, as its
+    Tooltip does (`<div>...</div>`): a backtick or a ${ from the data would end it or run code."""
+    return escaped_html.replace("`", "&#96;").replace("$", "&#36;")
+
+
 def safe_json(value: object) -> str:
     """JSON that is also safe inside an HTML <script> element and a JavaScript template literal."""
     encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -275,6 +281,7 @@ def view_spec(
         "none": html.escape(text("tooltip_none", lang)),
         "legend": {
             "title": metric_name,
+            "layersTitle": text("layers_title", lang),
             "items": [
                 {"colour": i.colour, "label": i.label, "dashed": i.dashed}
                 for i in legend_items(joined, metric, lang, round_labels)

@@ -46,6 +46,7 @@
       b.setAttribute("aria-pressed", String(b.getAttribute("data-lang") === state.lang));
     });
     window.scmChoropleth.setHeads(data.heads[state.lang]);
+    window.scmChoropleth.setOverlays(data.overlays[state.lang]);
     draw();
   }
 

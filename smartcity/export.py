@@ -25,6 +25,7 @@ from smartcity.datatable import cited_sources
 from smartcity.foliummap import GESTURE_CSS, GESTURE_DIR, GESTURE_JS, STATIC_DIR, build_base_map
 from smartcity.i18n import LANGUAGES, format_date, text
 from smartcity.join import join_to_provinces
+from smartcity.overlays import programme_overlays
 from smartcity.render import headline_texts
 from smartcity.summaries import headline_figures
 from smartcity.tables import Tables
@@ -153,7 +154,8 @@ def page_strings(lang: str, exported_on: str) -> dict[str, str]:
 def export_map(tables: Tables, boundaries: gpd.GeoDataFrame, exported_on: str) -> folium.Map:
     """The export as one folium map: the dashboard's base map, Leaflet inline, every view inside."""
     latest = join_to_provinces(tables, boundaries)
-    fmap = build_base_map(latest, "th")  # no asset URLs: Leaflet goes inline below
+    overlays = programme_overlays(tables, latest)
+    fmap = build_base_map(latest, "th", overlays=overlays)  # no asset URLs: Leaflet goes inline below
     header = fmap.get_root().header
     header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'), name="csp", index=0)
     leaflet_css = (LEAFLET_DIR / "leaflet.css").read_text(encoding="utf-8")
@@ -170,6 +172,7 @@ def export_map(tables: Tables, boundaries: gpd.GeoDataFrame, exported_on: str) -
         "steps": export_views(tables, boundaries),
         "heads": {lang: {code: tooltip_head(row, lang) for code, row in latest.iterrows()} for lang in LANGUAGES},
         "strings": {lang: page_strings(lang, exported_on) for lang in LANGUAGES},
+        "overlays": {lang: {o.key: o.texts(lang) for o in overlays} for lang in LANGUAGES},
         "sources": sources,
     }
     ExportPage(data).add_to(fmap)

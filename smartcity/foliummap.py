@@ -33,6 +33,7 @@ from smartcity.choropleth import (
     tooltip_head,
     view_spec,
 )
+from smartcity.overlays import Overlay
 from smartcity.tables import PROJECT_DIR
 
 STATIC_DIR = PROJECT_DIR / "static"
@@ -51,6 +52,10 @@ MAP_CSS = f"""
 .scm-legend-item {{ display: flex; align-items: center; gap: 6px; margin: 2px 0; }}
 .scm-swatch {{ display: inline-block; width: 16px; height: 12px; flex: none; border: 1px solid {BORDER_COLOUR}; }}
 .scm-swatch-dashed {{ border: 2px dashed {REPORTED_BORDER}; }}
+.scm-layers-title {{ margin-top: 6px; }}
+.scm-layer-switch {{ cursor: pointer; min-height: 24px; }}
+.scm-layer-switch input {{ margin: 0; width: 16px; height: 16px; }}
+.scm-dot {{ display: inline-block; width: 10px; height: 10px; border-radius: 50%; border: 2px solid; flex: none; }}
 .scm-legend-strip {{ max-width: none; display: flex; flex-wrap: wrap; column-gap: 12px; padding: 6px 8px;
   font-size: 12px; }}
 .scm-legend-strip .scm-legend-title {{ flex-basis: 100%; margin-bottom: 2px; }}
@@ -93,16 +98,21 @@ class ChoroplethBehaviour(MacroElement):
         {% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}
         {% macro script(this, kwargs) %}
         {{ this.js }}
-        window.scmChoropleth.attach({{ this._parent.get_name() }}, {{ this.layer.get_name() }}, {{ this.heads_json }});
+        window.scmChoropleth.attach({{ this._parent.get_name() }}, {{ this.layer.get_name() }}, {{ this.heads_json }},
+          { {% for key, group, texts in this.overlays %}{{ key|tojson }}: {{ group.get_name() }},{% endfor %} },
+          {{ this.overlay_texts_json }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, layer: folium.GeoJson, heads: dict[str, str]):
+    def __init__(self, layer: folium.GeoJson, heads: dict[str, str], overlays: list | None = None, lang: str = "th"):
         super().__init__()
         self._name = "ChoroplethBehaviour"
         self.layer = layer
         self.heads_json = safe_json(heads)
+        # (key, folium layer, texts in the map's language): the layers the legend switches.
+        self.overlays = overlays or []
+        self.overlay_texts_json = safe_json({key: texts for key, _, texts in self.overlays})
         self.js = MAP_JS
         self.css = MAP_CSS
 
@@ -137,6 +147,7 @@ def build_base_map(
     boundaries_url: str | None = None,
     assets: tuple[list, list] | None = None,
     fill_frame: bool = False,
+    overlays: list[Overlay] | None = None,
 ) -> folium.Map:
     """The map every view of a page in ``lang`` draws on: 77 provinces, no tiles, no CDN.
 
@@ -147,7 +158,8 @@ def build_base_map(
     folium sends with every rerun stays small. ``assets``: folium's ``default_js`` and
     ``default_css`` for this map (``asset_urls``); None leaves them empty, for a page that puts
     Leaflet inline. ``fill_frame``: the map takes its frame's whole height, whatever the frame's
-    size (an embedded map, whose frame the page sizes).
+    size (an embedded map, whose frame the page sizes). ``overlays``: the programme's other
+    layers (``overlays.programme_overlays``), off until the reader switches them on in the legend.
     """
     scripts, styles = assets or ([], [])
     fmap = folium.Map(
@@ -178,13 +190,34 @@ def build_base_map(
         layer.embed, layer.embed_link = False, boundaries_url
     layer.add_to(fmap)
     heads = {code: tooltip_head(row, lang) for code, row in joined.iterrows()}
-    ChoroplethBehaviour(layer, heads).add_to(fmap)
+    groups = [
+        (overlay.key, overlay_layer(overlay, lang).add_to(fmap), overlay.texts(lang)) for overlay in overlays or []
+    ]
+    ChoroplethBehaviour(layer, heads, groups).add_to(fmap)
     if fill_frame:
         # streamlit-folium's frame draws the map in #map_div, at the height it was given.
         fmap.get_root().header.add_child(Element("<style>#map_div { height: 100vh !important; }</style>"))
     # No fit_bounds here: each view fits itself (choropleth.js), and folium's fit is animated, so
     # its zoom, still running, would land after the view's and undo it.
     return fmap
+
+
+def overlay_layer(overlay: Overlay, lang: str) -> folium.FeatureGroup:
+    """One of the programme's layers as folium markers, off the map until switched on."""
+    group = folium.FeatureGroup(name=overlay.key, show=False, control=False)
+    for point, tooltip in zip(overlay.points, overlay.tooltips[lang], strict=True):
+        # A ring is drawn larger than a dot, so a pilot inside an ASCN city's ring shows.
+        fill = {"fill": False} if overlay.ring else {"fill_color": overlay.colour, "fill_opacity": 1}
+        folium.CircleMarker(
+            point,
+            radius=8 if overlay.ring else 5,
+            color=overlay.colour if overlay.ring else "#ffffff",
+            weight=3 if overlay.ring else 1.5,
+            **fill,
+            # Escaped already (overlays.py); the frame's sticky tooltips show it as HTML.
+            tooltip=folium.Tooltip(tooltip, sticky=True, class_name="scm-tooltip"),
+        ).add_to(group)
+    return group
 
 
 def build_view_layer(spec: dict) -> folium.FeatureGroup:

@@ -13,8 +13,9 @@ import pandas as pd
 
 from smartcity.checks import URL_PATTERN
 from smartcity.choropleth import area_line
+from smartcity.confidence import independent_reports
 from smartcity.i18n import format_date, format_number, region_name, text
-from smartcity.sourcenames import source_names
+from smartcity.sourcenames import source_names, source_origins_of
 from smartcity.summaries import map_summary
 from smartcity.view import round_labels
 
@@ -90,7 +91,8 @@ def province_panel(province: pd.Series, areas: pd.DataFrame, lang: str, round_la
             parts.append(
                 f"<li><b>{escape(area_name(area, lang))}</b><br>"
                 f'<span class="scm-muted">{escape(round_label)}</span> {status_badge(area, lang)}<br>'
-                f'<span class="scm-small">{escape(text("sources_label", lang))}: {sources}</span></li>'
+                f'<span class="scm-small">{escape(text("sources_label", lang))}: {sources}</span><br>'
+                f'<span class="scm-small scm-muted">{escape(confidence_reason(area, lang))}</span></li>'
             )
         parts.append("</ol>")
     parts.append("</section>")
@@ -122,6 +124,28 @@ def province_table(joined: pd.DataFrame, lang: str, round_labels: dict[int, str]
         f'<table class="scm-table"><caption>{escape(map_summary(joined, lang))}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
+
+
+def pilots_panel(became: list[tuple[str, str]], not_found: list[tuple[str, str]], lang: str, source: str) -> str:
+    """Which of the 2020 pilot municipalities became certified areas, and which did not."""
+    total = len(became) + len(not_found)
+    parts = [
+        '<section class="scm-panel">',
+        f"<p>{escape(text('pilots_summary', lang, n=format_number(len(became), lang), total=total))}</p>",
+        f"<h3>{escape(text('pilots_became', lang))} ({len(became)})</h3><ul>",
+        *(f"<li><b>{escape(pilot)}</b>: {escape(area)}</li>" for pilot, area in became),
+        f"</ul><h3>{escape(text('pilots_not', lang))} ({len(not_found)})</h3><ul>",
+        # The reasons are written in English in pilots.csv; the Thai page lists the names.
+        *(
+            f"<li><b>{escape(pilot)}</b>"
+            + (f' <span class="scm-muted">{escape(why)}</span>' if lang == "en" else "")
+            + "</li>"
+            for pilot, why in not_found
+        ),
+        f'</ul><p class="scm-small scm-muted">{escape(text("pilots_source", lang, source=source_label(source, lang)))}</p>',
+        "</section>",
+    ]
+    return "".join(parts)
 
 
 def headline_texts(headline, lang: str) -> dict[str, tuple[str, str]]:
@@ -160,6 +184,22 @@ def stated_total_card(total, lang: str) -> str:
     if total.conflicting:
         body += f"<br><b>{escape(text('stated_conflict', lang))}</b>"
     return f'<div class="scm-card{" scm-conflict" if total.conflicting else ""} scm-small">{body}</div>'
+
+
+def confidence_reason(area: pd.Series, lang: str) -> str:
+    """Why the area's label is what it is: the independent reports that name it (the rule in
+    data/README.md), and the sources that support only its date."""
+    # The label shown is the latest status event's where there is one (status_badge): so are its sources.
+    from_status = bool(area.get("status_confidence"))
+    reports = independent_reports(area["status_source"] if from_status else area["source"], source_origins_of())
+    if reports:
+        reason = text("confidence_why", lang, n=len(reports), names=", ".join(reports))
+    else:
+        reason = text("confidence_why_none", lang)
+    dates = None if from_status else area.get("date_source")
+    if isinstance(dates, tuple | list) and dates:
+        reason += " " + text("confidence_date_only", lang, names=", ".join(source_label(d, lang) for d in dates))
+    return reason
 
 
 def status_badge(area: pd.Series, lang: str) -> str:

@@ -25,3 +25,8 @@ def source_names(data_dir: Path | None = None) -> dict[str, dict[str, str]]:
     if not path.is_file():
         return {}
     return _read(path, path.stat().st_mtime)
+
+
+def source_origins_of(data_dir: Path | None = None) -> dict[str, str]:
+    """Each source's wire, where sources.csv names one (the confidence rule counts a wire once)."""
+    return {source: row["origin"] for source, row in source_names(data_dir).items() if row.get("origin")}

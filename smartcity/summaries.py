@@ -8,6 +8,7 @@ import pandas as pd
 
 from smartcity.i18n import format_number, text
 from smartcity.join import region_order
+from smartcity.status import HOLDS_EMBLEM
 from smartcity.tables import Tables
 
 
@@ -61,6 +62,21 @@ def map_summary(joined: pd.DataFrame, lang: str) -> str:
         names=text("list_separator", lang).join(leaders),
         count=format_number(most, lang),
     )
+
+
+def coverage_by_body(areas: pd.DataFrame) -> pd.DataFrame:
+    """Per kind of implementing body ('' where no source names it): areas, certified areas, and
+    provinces. ``areas``: ``join.select_areas`` (the view's areas with their status)."""
+    frame = areas.assign(
+        kind=areas["body_kind"],
+        certified=areas["status"].isin(HOLDS_EMBLEM),
+    )
+    summary = frame.groupby("kind").agg(
+        areas=("area_id", "size"), certified=("certified", "sum"), provinces=("province_code", "nunique")
+    )
+    # Known kinds first, most areas first; the unknown last.
+    order = sorted(summary.index, key=lambda kind: (kind == "", -summary.loc[kind, "areas"], kind))
+    return summary.loc[order].reset_index()
 
 
 def coverage_by_region(joined: pd.DataFrame) -> pd.DataFrame:

@@ -101,6 +101,29 @@ def offline_page(browser: Browser, width: int = 1400, height: int = 1000, **opti
     return context.new_page(), blocked
 
 
+def file_page(browser: Browser, width: int = 1400, height: int = 1000) -> tuple[Page, list[str], list[str]]:
+    """A page for a file:// document (the USB export) with every other request refused.
+
+    Returns the page, the URLs it tried to fetch, and its script errors. ``bypass_csp`` lets the
+    tests' probes run; the page's own scripts are inline and need no exception.
+    """
+    context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
+    attempted: list[str] = []
+    errors: list[str] = []
+
+    def route(r: Route) -> None:
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            attempted.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    return page, attempted, errors
+
+
 MAP_IFRAME = "iframe[title='streamlit_folium.st_folium']"
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from smartcity.__main__ import main
 from smartcity.export import export_map, export_views
-from testkit.browser import chromium
+from testkit.browser import chromium, file_page
 
 NO_AREA = "#e6e6e6"
 SHADED = f"() => [...document.querySelectorAll('path[data-code]')].filter(p => p.getAttribute('fill') !== '{NO_AREA}').length"
@@ -77,21 +77,7 @@ def test_folium_writes_the_export_from_the_dashboards_base_map(real_tables, real
 @pytest.mark.browser
 def test_the_export_works_from_file_with_no_network(exported):
     with chromium() as browser:
-        # bypass_csp lets the test's probes run; the page's own scripts are inline and need no CSP exception.
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, bypass_csp=True)
-        attempted: list[str] = []
-
-        def route(r):
-            if r.request.url.startswith("file://"):
-                r.continue_()
-            else:
-                attempted.append(r.request.url)
-                r.abort()
-
-        context.route("**/*", route)
-        page = context.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
+        page, attempted, errors = file_page(browser)
         page.goto(exported.as_uri())
         page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
         assert page.evaluate(SHADED) == 23  # 2025: the two reported-only provinces are outlined, not shaded
@@ -121,7 +107,34 @@ def test_the_export_works_from_file_with_no_network(exported):
         assert page.locator("#sources a").count() > 10
         assert all(h.startswith("http") for h in page.eval_on_selector_all("#sources a", "els => els.map(a => a.href)"))
         assert attempted == [] and errors == []
-        context.close()
+        page.context.close()
+
+
+@pytest.mark.browser
+def test_the_exports_layers_switch_on_and_off_in_both_languages(exported):
+    markers = "() => document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive').length"
+    with chromium() as browser:
+        page, attempted, errors = file_page(browser)
+        page.goto(exported.as_uri())
+        page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
+        assert page.evaluate(markers) == 77
+        page.locator(".scm-layer-switch", has_text="เทศบาลนำร่อง 12 แห่ง (2563)").locator("input").check()
+        assert page.evaluate(markers) == 77 + 12
+        page.click("[data-lang=en]")
+        ascn = page.locator(".scm-layer-switch", has_text="ASEAN Smart Cities Network").locator("input")
+        ascn.check()
+        assert page.evaluate(markers) == 77 + 12 + 7
+        assert page.locator(".scm-layer-switch input[data-layer='pilots']").is_checked()  # kept through relabelling
+        tooltips = page.evaluate(
+            "() => window.scmChoropleth.state.overlays.ascn.getLayers().map(m => m.getTooltip().getContent())"
+        )
+        assert any("Proposed to the ASCN on 9 Nov 2022; accession not found" in t for t in tooltips)
+        page.click("#next")  # another view: the layers stay
+        assert page.evaluate(markers) == 77 + 12 + 7
+        ascn.uncheck()
+        assert page.evaluate(markers) == 77 + 12
+        assert attempted == [] and errors == []
+        page.context.close()
 
 
 def pixels_near(image, colour: str, within: int = 40) -> int:

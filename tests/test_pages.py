@@ -268,3 +268,24 @@ def test_each_filters_join_is_computed_once_for_the_map_and_the_figures(monkeypa
     app = open_app(lang="en", round="1")
     assert metrics(app)["Certified areas"] == "15"
     assert len(joins) == len(set(joins)) >= 1
+
+
+def test_investment_page_shows_the_2020_pilots_and_coverage_by_kind_of_body():
+    app = open_app(lang="en")
+    app.switch_page("pages/investment.py").run()
+    assert not app.exception
+    pilots = next(h.proto.body for h in app.html if "pilots of the 2 Jul 2020 MoU" in h.proto.body)
+    assert "Of the 12 pilots of the 2 Jul 2020 MoU, 6 became certified areas" in pilots
+    assert "Became certified areas (6)" in pilots and "Not found among the certified areas (6)" in pilots
+    assert "<b>Ban Chang Subdistrict Municipality</b>" in pilots
+    assert "Source: Post Today, 3 Jul 2020" in pilots
+    bodies = next(d.value for d in app.dataframe if "Kind of body" in d.value.columns)
+    assert dict(zip(bodies["Kind of body"], bodies["Areas"], strict=True)) == {
+        "City municipality": 5,
+        "State enterprise": 2,
+        "Province (provincial administration)": 1,
+        "Town municipality": 1,
+        "University": 1,
+        "Unknown": 27,
+    }
+    assert any("(10 of 37 areas)" in c.value for c in app.caption)

@@ -58,7 +58,9 @@ def test_the_panel_escapes_names(real_tables):
     html = province_panel(province, pd.DataFrame([area]), "en", {1: "Round 1 (2021)"})
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "<img" not in html
-    assert "Round 1 (2021)" in html and "Certified 24 Dec 2021 · confidence: confirmed by 2+ sources" in html
+    assert (
+        "Round 1 (2021)" in html and "Certified 24 Dec 2021 · confidence: confirmed by 2+ independent reports" in html
+    )
 
 
 def test_the_panel_gives_each_areas_status_date_and_confidence(real_tables):
@@ -69,13 +71,24 @@ def test_the_panel_gives_each_areas_status_date_and_confidence(real_tables):
     areas = areas[areas["province_code"] == "TH-50"]
     html = province_panel(province, areas, "th", {3: "ปี 2566 (รายงาน)"})
     assert "Muang Taiyong Buak Khang Smart City (ไม่พบชื่อภาษาไทยในแหล่งข่าว)" in html
-    assert "มีรายงาน ยังไม่พบการมอบตรา 27 ก.ค. 2566 · ความเชื่อมั่น: ยืนยันจาก 2 แหล่งขึ้นไป" in html
+    assert "มีรายงาน ยังไม่พบการมอบตรา 27 ก.ค. 2566 · ความเชื่อมั่น: ยืนยันจากรายงานอิสระ 2 แหล่งขึ้นไป" in html
+    # Why: the reports that name it, a wire counted once.
+    assert "ระบุพื้นที่นี้ 4 แหล่ง: bangkokpost.com, NNT, thethaiger.com, nationthailand.com" in html
     assert html.count("scm-status-reported") == 1 and html.count("scm-status-certified") == 2
     khon_kaen = select_areas(real_tables)
     khon_kaen = khon_kaen[khon_kaen["area_id"] == "khon-kaen"]
     html = province_panel(province, khon_kaen, "en", {})
     assert "Certified 24 Dec 2021 · Renewed 27 Aug 2025 · confidence: single source" in html
     assert "nationthailand.com" in html
+    assert "Named by 1 independent report(s) beyond the source articles: nationthailand.com" in html
+
+
+def test_the_panel_says_why_an_area_is_articles_only_and_where_its_date_comes_from(real_tables):
+    province = real_tables.provinces.set_index("code", drop=False).loc["TH-20"]
+    areas = real_tables.areas[real_tables.areas["area_id"] == "saen-suk"]
+    html = province_panel(province, areas, "en", {})
+    assert "confidence: source articles only" in html
+    assert "No report beyond the source articles names this area (date from: plewseengern.com)" in html
 
 
 def test_unofficial_translations_say_so(real_tables):

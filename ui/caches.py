@@ -20,13 +20,15 @@ from smartcity.charts import cumulative_chart, stated_targets, targets_chart, ve
 from smartcity.choropleth import view_spec
 from smartcity.datatable import as_text_table
 from smartcity.gis import gis_zip
-from smartcity.join import join_to_provinces
+from smartcity.join import join_to_provinces, select_areas
+from smartcity.overlays import Overlay, pilot_outcomes, programme_overlays
 from smartcity.presenter import Slide, public_url_from_environment, slides
-from smartcity.render import claim_groups
+from smartcity.render import claim_groups, pilots_panel
 from smartcity.slides import svg_to_png, view_slide_svg
 from smartcity.summaries import (
     Headline,
     StatedTotal,
+    coverage_by_body,
     coverage_by_region,
     headline_figures,
     population_covered,
@@ -82,6 +84,15 @@ def cached_join(version: str, as_of: AsOf, regions: tuple[str, ...] | None) -> g
     return join_to_provinces(data.tables, data.boundaries, as_of.rounds, regions, as_of.date)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_overlays(version: str) -> list[Overlay]:
+    """The pilots' and ASCN cities' layers: the same on every map of every view."""
+    data = checked()
+    if data.boundaries is None:
+        return []
+    return programme_overlays(data.tables, join_to_provinces(data.tables, data.boundaries))
+
+
 @st.cache_resource(show_spinner=False, max_entries=128)
 def cached_view_spec(
     version: str, as_of: AsOf, regions: tuple[str, ...] | None, metric: str, language: str, selected: str | None
@@ -103,6 +114,22 @@ def cached_coverage(version: str, as_of: AsOf, regions: tuple[str, ...] | None) 
     joined = cached_join(version, as_of, regions)
     covered, total = population_covered(joined)
     return covered, total, coverage_by_region(joined)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_body_coverage(version: str, as_of: AsOf, regions: tuple[str, ...] | None) -> pd.DataFrame:
+    """Areas by the kind of body that runs them, for one filter (read-only)."""
+    return coverage_by_body(select_areas(checked().tables, as_of.rounds, regions, as_of.date))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def cached_pilots_panel(version: str, language: str) -> str | None:
+    """Which 2020 pilots became certified areas, as HTML; None without pilots.csv."""
+    tables = checked().tables
+    if tables.pilots is None or tables.pilots.empty:
+        return None
+    became, not_found = pilot_outcomes(tables, language)
+    return pilots_panel(became, not_found, language, tables.pilots["source"].iloc[0][0])
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

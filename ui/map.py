@@ -27,7 +27,7 @@ from smartcity.i18n import text
 from smartcity.render import province_table
 from smartcity.summaries import map_summary
 from smartcity.view import View, round_labels
-from ui.caches import cached_join, cached_view_spec, checked, stamp
+from ui.caches import cached_join, cached_overlays, cached_view_spec, checked, stamp
 
 # What the map sends back: only a clicked province, and only on the overview. Panning and
 # zooming send nothing (with streamlit-folium's default, every move reran the page).
@@ -57,7 +57,14 @@ def show_choropleth(
     version = stamp()
     joined = cached_join(version, view.as_of, view.regions)
     spec = cached_view_spec(version, view.as_of, view.regions, metric or view.metric, view.lang, view.province)
-    base = build_base_map(joined, view.lang, served_boundaries_url(version), asset_urls(), fill_frame=fill_frame)
+    base = build_base_map(
+        joined,
+        view.lang,
+        served_boundaries_url(version),
+        asset_urls(),
+        fill_frame=fill_frame,
+        overlays=cached_overlays(version),
+    )
     st_folium(
         base,
         key=key,

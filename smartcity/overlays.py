@@ -1,0 +1,132 @@
+"""The programme's other layers on the map: the 12 pilot municipalities of 2020 and the ASEAN
+Smart Cities Network cities, as markers at their province that a reader switches on in the legend.
+
+Each layer is the same in every view (the base map holds it, so a filter change sends nothing
+for it); only its texts depend on the language. Markers stand at the province's representative
+point (inside it), not at the town: the tables give a province, not coordinates.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import geopandas as gpd
+import pandas as pd
+
+from smartcity.choropleth import template_literal_safe
+from smartcity.i18n import LANGUAGES, format_date, text
+from smartcity.render import area_name
+from smartcity.tables import Tables
+
+# Colour-blind-safe (Okabe-Ito), apart from the blues of the choropleth.
+PILOT_COLOUR, ASCN_COLOUR = "#D55E00", "#CC79A7"
+SAME_PROVINCE_SHIFT = 0.3  # degrees east, so two markers in one province are both visible
+
+
+@dataclass(frozen=True)
+class Overlay:
+    key: str
+    colour: str
+    ring: bool  # drawn as a ring (ASCN) rather than a filled dot (pilots)
+    points: tuple[tuple[float, float], ...]  # (lat, lng), one per marker
+    labels: dict[str, str]  # language -> the legend's label
+    tooltips: dict[str, tuple[str, ...]]  # language -> one escaped HTML tooltip per marker
+
+    def texts(self, lang: str) -> dict:
+        """What the browser needs to relabel the layer in ``lang`` (choropleth.js setOverlays)."""
+        return {
+            "label": self.labels[lang],
+            "tooltips": list(self.tooltips[lang]),
+            "colour": self.colour,
+            "ring": self.ring,
+        }
+
+
+def marker_points(codes: list[str], joined: gpd.GeoDataFrame) -> tuple[tuple[float, float], ...]:
+    """Each code's province representative point; repeats in a province shifted east."""
+    points, seen = [], {}
+    for code in codes:
+        point = joined.geometry[code].representative_point()
+        shift = seen.get(code, 0)
+        seen[code] = shift + 1
+        points.append((round(point.y, 4), round(point.x + shift * SAME_PROVINCE_SHIFT, 4)))
+    return tuple(points)
+
+
+def names_head(row: pd.Series, lang: str) -> str:
+    """The name in ``lang``, bold, then in the other language (escaped)."""
+    other = "en" if lang == "th" else "th"
+    return (
+        f"<b>{html.escape(row[f'name_{lang}'])}</b> <span class='scm-muted'>{html.escape(row[f'name_{other}'])}</span>"
+    )
+
+
+def pilot_tooltip(pilot: pd.Series, areas: pd.DataFrame, lang: str) -> str:
+    lines = [names_head(pilot, lang)]
+    lines.append(html.escape(text("pilot_of_2020", lang)))
+    if pilot["area_id"] and pilot["area_id"] in areas.index:
+        lines.append(html.escape(text("pilot_became", lang, name=area_name(areas.loc[pilot["area_id"]], lang))))
+    else:
+        lines.append(html.escape(text("pilot_no_area", lang)))
+    return template_literal_safe("<br>".join(lines))
+
+
+def ascn_tooltip(city: pd.Series, lang: str) -> str:
+    lines = [names_head(city, lang)]
+    joined = city["joined"]
+    has_joined = joined is not None and not pd.isna(joined)
+    if city["status_2022"] == "member":
+        lines.append(html.escape(text("ascn_member_since", lang, year=int(joined) + (543 if lang == "th" else 0))))
+    else:
+        proposed = format_date(city["proposed_on"], lang)
+        key = "ascn_proposed_joined" if has_joined else "ascn_proposed_not_found"
+        year = int(joined) + (543 if lang == "th" else 0) if has_joined else ""
+        lines.append(html.escape(text(key, lang, date=proposed, year=year)))
+    return template_literal_safe("<br>".join(lines))
+
+
+def programme_overlays(tables: Tables, joined: gpd.GeoDataFrame) -> list[Overlay]:
+    """The pilots' and the ASCN cities' layers, for the provinces ``joined`` has a boundary for."""
+    overlays = []
+    areas = tables.areas.set_index("area_id")
+    drawable = {code for code, geometry in joined.geometry.items() if geometry is not None and not geometry.is_empty}
+    if tables.pilots is not None and len(tables.pilots):
+        pilots = tables.pilots[tables.pilots["province_code"].isin(drawable)]
+        overlays.append(
+            Overlay(
+                "pilots",
+                PILOT_COLOUR,
+                False,
+                marker_points(list(pilots["province_code"]), joined),
+                {lang: text("layer_pilots", lang) for lang in LANGUAGES},
+                {lang: tuple(pilot_tooltip(p, areas, lang) for _, p in pilots.iterrows()) for lang in LANGUAGES},
+            )
+        )
+    if tables.ascn is not None and len(tables.ascn):
+        cities = tables.ascn[tables.ascn["province_code"].isin(drawable)]
+        overlays.append(
+            Overlay(
+                "ascn",
+                ASCN_COLOUR,
+                True,
+                marker_points(list(cities["province_code"]), joined),
+                {lang: text("layer_ascn", lang) for lang in LANGUAGES},
+                {lang: tuple(ascn_tooltip(c, lang) for _, c in cities.iterrows()) for lang in LANGUAGES},
+            )
+        )
+    return overlays
+
+
+def pilot_outcomes(tables: Tables, lang: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The pilots that became certified areas (pilot, area) and those that did not (pilot, why)."""
+    if tables.pilots is None:
+        return [], []
+    areas = tables.areas.set_index("area_id")
+    became, not_yet = [], []
+    for _, pilot in tables.pilots.iterrows():
+        if pilot["area_id"] and pilot["area_id"] in areas.index:
+            became.append((pilot[f"name_{lang}"], area_name(areas.loc[pilot["area_id"]], lang)))
+        else:
+            not_yet.append((pilot[f"name_{lang}"], pilot["notes"]))
+    return became, not_yet
