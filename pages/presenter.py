@@ -54,8 +54,9 @@ def stage() -> None:
                 slide.date, slide.caption, counts.certified, counts.provinces_certified, view.lang, counts.reported
             )
         )
-        # Named buttons (a screen reader reads the name, not a glyph); pause is always one tap away.
-        buttons = st.columns(3)
+        # Named buttons (a screen reader reads the name, not a glyph); pause is always one tap
+        # away, on a row of its own so that every name fits.
+        buttons = st.columns(2)
         buttons[0].button(
             ui.t("previous"),
             key="present_back",
@@ -64,17 +65,17 @@ def stage() -> None:
             args=(-1,),
             width="stretch",
         )
-        presenting = st.session_state["presenting"]
         buttons[1].button(
+            ui.t("next"), key="present_next", icon=":material/skip_next:", on_click=move, args=(1,), width="stretch"
+        )
+        presenting = st.session_state["presenting"]
+        st.button(
             ui.t("pause") if presenting else ui.t("play"),
             key="present_toggle",
             icon=":material/pause:" if presenting else ":material/play_arrow:",
             on_click=toggle,
             type="primary",
             width="stretch",
-        )
-        buttons[2].button(
-            ui.t("next"), key="present_next", icon=":material/skip_next:", on_click=move, args=(1,), width="stretch"
         )
         st.html(presenter_qr(url, qr_svg_data_uri(url)))
     with stage_map:

@@ -64,16 +64,10 @@ window.scmChoropleth = window.scmChoropleth || (function () {
       title.textContent = legend.title;
       box.appendChild(title);
       legend.items.forEach(function (item) {
-        var row = document.createElement("div");
-        row.className = "scm-legend-item";
         var swatch = document.createElement("span");
         swatch.className = "scm-swatch" + (item.dashed ? " scm-swatch-dashed" : "");
         swatch.style.background = item.colour;
-        var label = document.createElement("span");
-        label.textContent = item.label;
-        row.appendChild(swatch);
-        row.appendChild(label);
-        box.appendChild(row);
+        box.appendChild(legendRow("div", "scm-legend-item", [swatch], item.label));
       });
       addOverlaySwitches(box, legend.layersTitle);
       L.DomEvent.disableClickPropagation(box);
@@ -95,8 +89,6 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     box.appendChild(heading);
     keys.forEach(function (key) {
       var texts = state.overlayTexts[key] || { label: key, colour: "#000", ring: false };
-      var row = document.createElement("label");
-      row.className = "scm-legend-item scm-layer-switch";
       var input = document.createElement("input");
       input.type = "checkbox";
       input.checked = !!state.shown[key];
@@ -106,13 +98,19 @@ window.scmChoropleth = window.scmChoropleth || (function () {
       dot.className = "scm-dot" + (texts.ring ? " scm-dot-ring" : "");
       dot.style.background = texts.ring ? "transparent" : texts.colour;
       dot.style.borderColor = texts.colour;
-      var label = document.createElement("span");
-      label.textContent = texts.label;
-      row.appendChild(input);
-      row.appendChild(dot);
-      row.appendChild(label);
-      box.appendChild(row);
+      box.appendChild(legendRow("label", "scm-legend-item scm-layer-switch", [input, dot], texts.label));
     });
+  }
+
+  // One line of the legend: its marks, then its text (set as text, never as HTML).
+  function legendRow(tag, className, marks, text) {
+    var row = document.createElement(tag);
+    row.className = className;
+    marks.forEach(function (mark) { row.appendChild(mark); });
+    var label = document.createElement("span");
+    label.textContent = text;
+    row.appendChild(label);
+    return row;
   }
 
   function showOverlay(key, on) {

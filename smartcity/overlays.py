@@ -88,31 +88,25 @@ def ascn_tooltip(city: pd.Series, lang: str) -> str:
 
 def programme_overlays(tables: Tables, joined: gpd.GeoDataFrame) -> list[Overlay]:
     """The pilots' and the ASCN cities' layers, for the provinces ``joined`` has a boundary for."""
-    overlays = []
     areas = tables.areas.set_index("area_id")
     drawable = {code for code, geometry in joined.geometry.items() if geometry is not None and not geometry.is_empty}
-    if tables.pilots is not None and len(tables.pilots):
-        pilots = tables.pilots[tables.pilots["province_code"].isin(drawable)]
+    layers = (
+        ("pilots", PILOT_COLOUR, False, tables.pilots, lambda row, lang: pilot_tooltip(row, areas, lang)),
+        ("ascn", ASCN_COLOUR, True, tables.ascn, ascn_tooltip),
+    )
+    overlays = []
+    for key, colour, ring, frame, tooltip in layers:
+        if frame is None or frame.empty:
+            continue
+        rows = frame[frame["province_code"].isin(drawable)]
         overlays.append(
             Overlay(
-                "pilots",
-                PILOT_COLOUR,
-                False,
-                marker_points(list(pilots["province_code"]), joined),
-                {lang: text("layer_pilots", lang) for lang in LANGUAGES},
-                {lang: tuple(pilot_tooltip(p, areas, lang) for _, p in pilots.iterrows()) for lang in LANGUAGES},
-            )
-        )
-    if tables.ascn is not None and len(tables.ascn):
-        cities = tables.ascn[tables.ascn["province_code"].isin(drawable)]
-        overlays.append(
-            Overlay(
-                "ascn",
-                ASCN_COLOUR,
-                True,
-                marker_points(list(cities["province_code"]), joined),
-                {lang: text("layer_ascn", lang) for lang in LANGUAGES},
-                {lang: tuple(ascn_tooltip(c, lang) for _, c in cities.iterrows()) for lang in LANGUAGES},
+                key,
+                colour,
+                ring,
+                marker_points(list(rows["province_code"]), joined),
+                {lang: text(f"layer_{key}", lang) for lang in LANGUAGES},
+                {lang: tuple(tooltip(row, lang) for _, row in rows.iterrows()) for lang in LANGUAGES},
             )
         )
     return overlays

@@ -80,3 +80,23 @@ def test_a_view_reads_as_of_once_for_the_map_and_the_slide(tiny_tables):
     assert view.as_of == AsOf(rounds=(1,), date="2021-12-24", round=1, date_kind="awarded")
     assert view.following(AsOf.on("2023-01-09")).as_of.rounds is None
     assert round_labels(tiny_tables, "th") == {1: "รอบที่ 1", 2: "รอบที่ 2"}
+
+
+def test_the_programme_layers_escape_data_for_foliums_template_literal(real_tables, real_boundaries):
+    """folium's Tooltip writes its text into a JavaScript template literal: a name with a
+    backtick, ${...} or markup must arrive as inert text in the rendered map."""
+    import dataclasses
+
+    from smartcity.overlays import programme_overlays
+
+    hostile = "`${alert(1)}`<img src=x onerror=alert(2)>"
+    ascn = real_tables.ascn.copy()
+    ascn.loc[0, "name_en"] = hostile
+    tables = dataclasses.replace(real_tables, ascn=ascn)
+    joined = join_to_provinces(tables, real_boundaries)
+    overlays = programme_overlays(tables, joined)
+    assert [o.key for o in overlays] == ["pilots", "ascn"]
+    assert [len(o.points) for o in overlays] == [12, 7]
+    script = build_base_map(joined, "en", overlays=overlays).get_root().render()
+    assert "${alert(1)}" not in script and "<img src=x" not in script and "`${" not in script
+    assert "&#96;&#36;{alert(1)}&#96;&lt;img src=x onerror=alert(2)&gt;" in script

@@ -29,6 +29,13 @@ COVERED = """(points) => {
 }"""
 
 
+def open_overview(server, browser, query: str = "lang=en", **size):
+    """The overview, offline, once its 77 provinces are drawn: (page, blocked requests, map frame)."""
+    page, blocked = offline_page(browser, **size)
+    page.goto(f"{server}/?{query}")
+    return page, blocked, drawn_map(page)
+
+
 def drawn_map(page):
     frame = map_frame(page)
     frame.wait_for_function("document.querySelectorAll('path[data-code]').length === 77", timeout=30_000)
@@ -86,9 +93,7 @@ def swipe_up(page, x: float, y: float, fingers: int) -> None:
     ],
 )
 def test_no_province_lies_under_the_legend_or_the_zoom_buttons(server, browser, real_boundaries, query, size):
-    page, blocked = offline_page(browser, **size)
-    page.goto(f"{server}/?{query}")
-    frame = drawn_map(page)
+    page, blocked, frame = open_overview(server, browser, query, **size)
     south_only = "region=South" in query
     points = {
         code: [point.y, point.x]
@@ -110,9 +115,7 @@ SOUTH = {
 
 
 def test_one_finger_scrolls_the_page_past_the_map_and_two_fingers_move_it(server, browser):
-    page, blocked = offline_page(browser, **PHONE)
-    page.goto(f"{server}/?lang=en")
-    frame = drawn_map(page)
+    page, blocked, frame = open_overview(server, browser, **PHONE)
     box = page.locator(MAP_IFRAME).bounding_box()
     x, y = box["x"] + box["width"] / 3, min(box["y"] + 150, 700)
     centre = map_centre(frame)
@@ -130,9 +133,7 @@ def test_one_finger_scrolls_the_page_past_the_map_and_two_fingers_move_it(server
 
 
 def test_region_and_as_of_are_on_the_page_on_a_phone(server, browser):
-    page, blocked = offline_page(browser, **PHONE)
-    page.goto(f"{server}/?lang=en")
-    frame = drawn_map(page)
+    page, blocked, frame = open_overview(server, browser, **PHONE)
     assert sidebar_folded(page)
     filters = page.locator(".st-key-phone_filters")
     filters.locator("[data-testid='stSelectbox']").click()
@@ -161,9 +162,7 @@ def test_the_filter_row_is_only_on_narrow_screens(server, browser):
 
 
 def test_tapping_a_province_on_a_phone_brings_its_panel_into_view(server, browser):
-    page, blocked = offline_page(browser, **PHONE)
-    page.goto(f"{server}/?lang=en")
-    frame = drawn_map(page)
+    page, blocked, frame = open_overview(server, browser, **PHONE)
     # The whole map on screen first: headless Chromium scrolls a focused frame that sticks out
     # of the screen into view between the touch and its click, which then lands elsewhere.
     page.evaluate(
@@ -225,9 +224,7 @@ def test_the_as_of_buttons_never_break_into_pieces(server, browser, width):
 
 
 def test_the_pages_language_follows_the_switch(server, browser):
-    page, blocked = offline_page(browser)
-    page.goto(f"{server}/?lang=en")
-    frame = drawn_map(page)
+    page, blocked, frame = open_overview(server, browser)
     page.wait_for_function("() => document.documentElement.lang === 'en'", timeout=10_000)
     assert frame.evaluate("document.documentElement.lang") == "en"
     page.get_by_role("radio", name="ไทย").click()
@@ -240,9 +237,7 @@ def test_the_pages_language_follows_the_switch(server, browser):
 
 
 def test_the_map_says_what_it_shows(server, browser):
-    page, blocked = offline_page(browser)
-    page.goto(f"{server}/?lang=en")
-    frame = drawn_map(page)
+    page, blocked, frame = open_overview(server, browser)
     summary = "25 of 77 provinces have an area; the most: Bangkok (4 areas)"
     page.get_by_text(summary).first.wait_for()
     assert summary in frame.locator(".leaflet-container").get_attribute("aria-label")
