@@ -138,6 +138,11 @@ def test_the_corrections_from_a_read_of_the_sources(real_tables):
     rounds = real_tables.rounds.set_index("round")
     # The round-1 ceremony: both dates kept, each with its source, neither chosen away.
     assert str(rounds.loc[1, "awarded_on"]) == "2021-12-24" and str(rounds.loc[1, "awarded_on_other"]) == "2021-12-25"
+    hosts = [source.split("/")[2] for source in rounds.loc[1, "awarded_source"]]
+    assert hosts == ["plewseengern.com", "www.posttoday.com", "www.ten-news.com"]
+    assert rounds.loc[1, "awarded_other_source"] == ("000_746bc5b84a2cf96d.txt",)
+    assert "000_746bc5b84a2cf96d.txt" in milestones.loc["r1-ceremony-25", "source"]
+    assert len(milestones.loc["r1-ceremony-24", "source"]) == 3
     readme = (DEFAULT_DATA_DIR / "sources" / "README.md").read_text(encoding="utf-8")
     assert "Narathiwat Town Municipality news, undated" in readme
 
