@@ -45,7 +45,7 @@ def test_the_south_brief_in_thai_is_one_a4_page_with_the_views_figures_and_sourc
         "พื้นที่ในมุมมองนี้ (10)",
         "หาดใหญ่เมืองอัจฉริยะสีเขียว",
         "กว่า 20,000 ล้านบาท",
-        "thephuketnews.com",
+        "The Phuket News",  # a source named by its publisher (sources.csv)
         "http://localhost:8501/?region=South&round=2",
     ):
         assert shown in text, shown

@@ -96,7 +96,7 @@ def test_a_shared_url_reopens_the_same_view(server, browser):
     page, blocked = offline_page(browser)
     page.goto(f"{server}/?lang=en&region=South&round=1&province=Songkhla&metric=first_round")
     wait_for_map(page)
-    page.get_by_text("3 of 14").wait_for(timeout=30_000)
+    page.get_by_text("3 of 14", exact=True).wait_for(timeout=30_000)
     page.get_by_text("Songkhla has no certified area under these filters").wait_for()
     page.wait_for_function("() => window.location.search.includes('province=TH-90')")
     shared = page.url
@@ -105,7 +105,7 @@ def test_a_shared_url_reopens_the_same_view(server, browser):
     again, _ = offline_page(browser)
     again.goto(shared)
     wait_for_map(again)
-    again.get_by_text("3 of 14").wait_for(timeout=30_000)
+    again.get_by_text("3 of 14", exact=True).wait_for(timeout=30_000)
     again.get_by_text("Songkhla has no certified area under these filters").wait_for()
     screenshot(again, "overview-en-shared-url")
     assert blocked.urls == []

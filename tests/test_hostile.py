@@ -67,7 +67,7 @@ def test_hostile_strings_show_as_text_and_never_run(hostile_server, browser, pat
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(f"{hostile_server}/{path}")
     for text in visible:
-        page.get_by_text(text, exact=False).first.wait_for(timeout=30_000)
+        page.get_by_text(text, exact=False).locator("visible=true").first.wait_for(timeout=30_000)
     if not path.startswith("investment"):
         frame = map_frame(page)
         frame.wait_for_selector("path[data-code='TH-40']", timeout=30_000)
