@@ -327,6 +327,8 @@ def presenter_qr(url: str, qr_data_uri: str) -> str:
 PANEL_CSS = """
 <style>
 .scm-panel h3 { margin: 0 0 .25rem 0; font-size: 1.15rem; }
+/* Brought into view below Streamlit's fixed header, not under it. */
+.scm-panel { scroll-margin-top: 4.5rem; }
 .scm-panel ol { padding-left: 1.3rem; margin: .4rem 0; }
 .scm-panel li { margin-bottom: .6rem; line-height: 1.45; }
 .scm-muted { color: #4a5565; }
