@@ -127,7 +127,7 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     Object.keys(state.overlays).forEach(function (key) {
       var tooltips = (texts[key] || {}).tooltips || [];
       state.overlays[key].getLayers().forEach(function (marker, i) {
-        if (tooltips[i] !== undefined) marker.setTooltipContent(tooltips[i]);
+        if (tooltips[i] !== undefined) marker.feature.properties.tooltip = tooltips[i];
       });
     });
     if (state.spec) showLegend(state.spec.legend);

@@ -212,8 +212,9 @@ SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "`": "\\u0060"
 
 
 def template_literal_safe(escaped_html: str) -> str:
-    """HTML (already escaped) that folium may put inside a JavaScript template literal, as its
-    Tooltip does (`<div>...</div>`): a backtick or a ${ from the data would end it or run code."""
+    """HTML (already escaped) that is safe inside a JavaScript template literal too, where folium
+    writes some texts (its Tooltip: `<div>...</div>`): a backtick or a ${ from the data would end
+    it or run code there. The layers' tooltips go through here wherever folium writes them."""
     return escaped_html.replace("`", "&#96;").replace("$", "&#36;")
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import folium
 import geopandas as gpd
 from branca.element import Element, MacroElement
+from folium.utilities import JsCode
 from jinja2 import Template
 
 from smartcity.choropleth import (
@@ -178,10 +179,7 @@ def build_base_map(
         boundary_collection(joined, boxes_only=boundaries_url is not None),
         name="provinces",
         style_function=lambda feature: BASE_STYLE,
-        # folium checks that the field exists, so a map with no province has no tooltip.
-        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True, class_name="scm-tooltip")
-        if len(joined)
-        else None,
+        on_each_feature=FEATURE_TOOLTIP,
         control=False,
     )
     if boundaries_url is not None:
@@ -191,7 +189,8 @@ def build_base_map(
     layer.add_to(fmap)
     heads = {code: tooltip_head(row, lang) for code, row in joined.iterrows()}
     groups = [
-        (overlay.key, overlay_layer(overlay, lang).add_to(fmap), overlay.texts(lang)) for overlay in overlays or []
+        (overlay.key, overlay_layer(overlay, lang).add_to(fmap), overlay.texts(lang, tooltips=False))
+        for overlay in overlays or []
     ]
     ChoroplethBehaviour(layer, heads, groups).add_to(fmap)
     if fill_frame:
@@ -202,22 +201,48 @@ def build_base_map(
     return fmap
 
 
-def overlay_layer(overlay: Overlay, lang: str) -> folium.FeatureGroup:
-    """One of the programme's layers as folium markers, off the map until switched on."""
-    group = folium.FeatureGroup(name=overlay.key, show=False, control=False)
-    for point, tooltip in zip(overlay.points, overlay.tooltips[lang], strict=True):
-        # A ring is drawn larger than a dot, so a pilot inside an ASCN city's ring shows.
-        fill = {"fill": False} if overlay.ring else {"fill_color": overlay.colour, "fill_opacity": 1}
-        folium.CircleMarker(
-            point,
-            radius=8 if overlay.ring else 5,
-            color=overlay.colour if overlay.ring else "#ffffff",
-            weight=3 if overlay.ring else 1.5,
-            **fill,
-            # Escaped already (overlays.py); the frame's sticky tooltips show it as HTML.
-            tooltip=folium.Tooltip(tooltip, sticky=True, class_name="scm-tooltip"),
-        ).add_to(group)
-    return group
+# Every feature's tooltip is its "tooltip" property, read when it opens (a view or a language
+# change only sets the property: choropleth.js). Bound through folium's on_each_feature rather
+# than a GeoJsonTooltip, which compiles a template on every render, and the map renders on
+# every run.
+FEATURE_TOOLTIP = JsCode(
+    "function (feature, layer) {"
+    " layer.bindTooltip(function (shape) { return shape.feature.properties.tooltip; },"
+    " {sticky: true, className: 'scm-tooltip'}); }"
+)
+
+
+def overlay_layer(overlay: Overlay, lang: str) -> folium.GeoJson:
+    """One of the programme's layers, off the map until switched on: one folium GeoJson of
+    points drawn as circle markers (one element renders far faster than a marker each, and the
+    map is rendered on every run)."""
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [lng, lat]},
+            # Escaped already (overlays.py): the tooltip shows it as HTML.
+            "properties": {"tooltip": tooltip},
+        }
+        for (lat, lng), tooltip in zip(overlay.points, overlay.tooltips[lang], strict=True)
+    ]
+    # A ring is drawn larger than a dot, so a pilot inside an ASCN city's ring shows.
+    style = {
+        "radius": 8 if overlay.ring else 5,
+        "color": overlay.colour if overlay.ring else "#ffffff",
+        "weight": 3 if overlay.ring else 1.5,
+        "fill": not overlay.ring,
+        "fillColor": overlay.colour,
+        "fillOpacity": 0 if overlay.ring else 1,
+    }
+    return folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        name=overlay.key,
+        show=False,
+        control=False,
+        marker=folium.CircleMarker(),
+        style_function=lambda feature: style,
+        on_each_feature=FEATURE_TOOLTIP,
+    )
 
 
 def build_view_layer(spec: dict) -> folium.FeatureGroup:

@@ -33,14 +33,11 @@ class Overlay:
     labels: dict[str, str]  # language -> the legend's label
     tooltips: dict[str, tuple[str, ...]]  # language -> one escaped HTML tooltip per marker
 
-    def texts(self, lang: str) -> dict:
-        """What the browser needs to relabel the layer in ``lang`` (choropleth.js setOverlays)."""
-        return {
-            "label": self.labels[lang],
-            "tooltips": list(self.tooltips[lang]),
-            "colour": self.colour,
-            "ring": self.ring,
-        }
+    def texts(self, lang: str, tooltips: bool = True) -> dict:
+        """What the browser needs to label the layer in ``lang`` (choropleth.js setOverlays);
+        ``tooltips`` False leaves out the markers' tooltips (the base map has them already)."""
+        texts = {"label": self.labels[lang], "colour": self.colour, "ring": self.ring}
+        return texts | {"tooltips": list(self.tooltips[lang])} if tooltips else texts
 
 
 def marker_points(codes: list[str], joined: gpd.GeoDataFrame) -> tuple[tuple[float, float], ...]:

@@ -126,7 +126,7 @@ def test_the_exports_layers_switch_on_and_off_in_both_languages(exported):
         assert page.evaluate(markers) == 77 + 12 + 7
         assert page.locator(".scm-layer-switch input[data-layer='pilots']").is_checked()  # kept through relabelling
         tooltips = page.evaluate(
-            "() => window.scmChoropleth.state.overlays.ascn.getLayers().map(m => m.getTooltip().getContent())"
+            "() => window.scmChoropleth.state.overlays.ascn.getLayers().map(m => m.feature.properties.tooltip)"
         )
         assert any("Proposed to the ASCN on 9 Nov 2022; accession not found" in t for t in tooltips)
         page.click("#next")  # another view: the layers stay

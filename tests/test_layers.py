@@ -41,7 +41,7 @@ def test_the_pilots_and_the_ascn_cities_switch_on_and_off(server, browser, lang)
     # A pilot's tooltip, in the page's language: Chiang Mai's pilot became the old-city area.
     marker = frame.evaluate_handle(
         """() => { const group = window.scmChoropleth.state.overlays.pilots;
-                   return group.getLayers().find(m => m.getTooltip().getContent().includes('เทศบาลนครเชียงใหม่')).getElement(); }"""
+                   return group.getLayers().find(m => m.feature.properties.tooltip.includes('เทศบาลนครเชียงใหม่')).getElement(); }"""
     )
     marker.hover(force=True)
     tooltip = frame.locator(".leaflet-tooltip").last.inner_text()

@@ -47,7 +47,7 @@ def map_args(app: AppTest) -> dict:
 def test_the_overview_sends_the_map_and_its_view_in_the_first_run():
     app = open_app()
     args = map_args(app)
-    assert "scmChoropleth.attach" in args["script"] and "coordinates" not in args["script"]
+    assert "scmChoropleth.attach" in args["script"] and "Polygon" not in args["script"]  # boundaries fetched
     assert "scmChoropleth.apply" in args["feature_group"]
     assert args["returned_objects"] == ["last_active_drawing"]
     assert all(link.startswith("/app/static/") for link in args["js_links"] + args["css_links"])

@@ -241,8 +241,10 @@ def test_the_map_says_what_it_shows(server, browser):
     summary = "25 of 77 provinces have an area; the most: Bangkok (4 areas)"
     page.get_by_text(summary).first.wait_for()
     assert summary in frame.locator(".leaflet-container").get_attribute("aria-label")
+    page.get_by_text("The map as a table").click()  # sent only when asked for
     table = page.locator("table.scm-table")
-    assert table.locator("caption").text_content() == summary  # in the folded expander
+    table.wait_for(timeout=30_000)
+    assert table.locator("caption").text_content() == summary
     assert table.locator("tbody tr").count() == 25
     assert table.locator("thead th[scope='col']").count() == 4
     assert table.locator("tbody tr").first.locator("th[scope='row']").text_content() == "Bangkok"

@@ -26,7 +26,7 @@ from smartcity.foliummap import (
 from smartcity.i18n import text
 from smartcity.render import province_table
 from smartcity.summaries import map_summary
-from smartcity.view import View, round_labels
+from smartcity.view import AsOf, View, round_labels
 from ui.caches import cached_join, cached_overlays, cached_view_spec, checked, stamp
 
 # What the map sends back: only a clicked province, and only on the overview. Panning and
@@ -76,13 +76,21 @@ def show_choropleth(
     )
 
 
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_map_text(version: str, as_of: AsOf, regions: tuple[str, ...] | None, language: str) -> tuple[str, str]:
+    """The map's text alternative and the map as a table, for one view (read-only)."""
+    joined = cached_join(version, as_of, regions)
+    return map_summary(joined, language), province_table(joined, language, round_labels(checked().tables, language))
+
+
 def show_map_as_text(view: View) -> None:
     """Under the map: what it shows in one sentence (the map's text alternative, the same as
-    its frame's label) and, folded, the map as a table."""
-    joined = cached_join(stamp(), view.as_of, view.regions)
-    st.caption(map_summary(joined, view.lang))
-    with st.expander(text("map_as_table", view.lang), icon=":material/table:"):
-        st.html(province_table(joined, view.lang, round_labels(checked().tables, view.lang)))
+    its frame's label) and, when the reader asks, the map as a table (sent only then: it
+    would add to every filter change)."""
+    summary, table = cached_map_text(stamp(), view.as_of, view.regions, view.lang)
+    st.caption(summary)
+    if st.toggle(text("map_as_table", view.lang), key="map_as_table"):
+        st.html(table)
 
 
 def clicked_province(key: str) -> str | None:
