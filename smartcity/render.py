@@ -138,7 +138,7 @@ def pilots_panel(became: list[tuple[str, str]], not_found: list[tuple[str, str]]
         # The reasons are written in English in pilots.csv; the Thai page lists the names.
         *(
             f"<li><b>{escape(pilot)}</b>"
-            + (f' <span class="scm-muted">{escape(why)}</span>' if lang == "en" else "")
+            + (f': <span class="scm-muted">{escape(why)}</span>' if lang == "en" else "")
             + "</li>"
             for pilot, why in not_found
         ),
