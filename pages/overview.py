@@ -43,25 +43,14 @@ def choose_metric(view: View) -> None:
 
 
 def show_downloads(view: View) -> None:
-    """The map as a slide, PNG or SVG; both files are made only when their button is clicked."""
+    """The map as a slide, PNG (rendered by Chromium) or SVG."""
     svg = partial(ui.cached_slide_svg, ui.stamp(), view)
     name = f"thailand-smart-city-map-{view.metric}-round{view.last_round}-{view.lang}"
-    downloads = st.columns(2)
-    downloads[0].download_button(
-        ui.t("download_png"),
-        lambda: ui.cached_slide_png(svg()),  # rendered by Chromium
-        file_name=f"{name}.png",
-        mime="image/png",
-        icon=":material/image:",
-        width="stretch",
-    )
-    downloads[1].download_button(
-        ui.t("download_svg"),
-        svg,
-        file_name=f"{name}.svg",
-        mime="image/svg+xml",
-        icon=":material/draw:",
-        width="stretch",
+    ui.download_row(
+        [
+            (ui.t("download_png"), lambda: ui.cached_slide_png(svg()), f"{name}.png", "image/png", ":material/image:"),
+            (ui.t("download_svg"), svg, f"{name}.svg", "image/svg+xml", ":material/draw:"),
+        ]
     )
 
 

@@ -72,17 +72,25 @@ def run_export(checked, out_dir: Path) -> int:
     """Export only data that passed validation; say what was left out and why."""
     from smartcity.export import export_site
 
-    if checked.boundaries is None:
-        for problem in checked.problems:
-            print(problem, file=sys.stderr)
-        print("cannot export: the boundary file is unusable", file=sys.stderr)
+    if not usable_for_files(checked, "export"):
         return 1
-    for problem in checked.problems:
-        print(f"left out: {problem}", file=sys.stderr)
     from smartcity.status import data_date
 
     export_site(checked.tables, checked.boundaries, out_dir, exported_on=data_date(checked.tables))
     return 0
+
+
+def usable_for_files(checked, doing: str) -> bool:
+    """Whether a file can be made from the checked data: not without boundaries (every problem is
+    then printed, and why nothing is made); otherwise each row left out is named."""
+    if checked.boundaries is None:
+        for problem in checked.problems:
+            print(problem, file=sys.stderr)
+        print(f"cannot {doing}: the boundary file is unusable", file=sys.stderr)
+        return False
+    for problem in checked.problems:
+        print(f"left out: {problem}", file=sys.stderr)
+    return True
 
 
 def add_view_options(command: argparse.ArgumentParser) -> None:
@@ -119,13 +127,8 @@ def view_from_args(tables, args) -> View:
 
 def run_view_file(checked, args, parser: argparse.ArgumentParser) -> int:
     """``brief`` or ``gis``: the view's file, from data that passed validation."""
-    if checked.boundaries is None:
-        for problem in checked.problems:
-            print(problem, file=sys.stderr)
-        print(f"cannot write the {args.command}: the boundary file is unusable", file=sys.stderr)
+    if not usable_for_files(checked, f"write the {args.command}"):
         return 1
-    for problem in checked.problems:
-        print(f"left out: {problem}", file=sys.stderr)
     try:
         view = view_from_args(checked.tables, args)
     except ValueError as error:

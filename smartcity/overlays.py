@@ -40,11 +40,12 @@ class Overlay:
         return texts | {"tooltips": list(self.tooltips[lang])} if tooltips else texts
 
 
-def marker_points(codes: list[str], joined: gpd.GeoDataFrame) -> tuple[tuple[float, float], ...]:
-    """Each code's province representative point; repeats in a province shifted east."""
+def marker_points(codes: list[str], provinces: gpd.GeoDataFrame) -> tuple[tuple[float, float], ...]:
+    """Each code's province representative point; repeats in a province shifted east.
+    ``provinces``: the boundaries, or any join (a geometry for each code)."""
     points, seen = [], {}
     for code in codes:
-        point = joined.geometry[code].representative_point()
+        point = provinces.geometry[code].representative_point()
         shift = seen.get(code, 0)
         seen[code] = shift + 1
         points.append((round(point.y, 4), round(point.x + shift * SAME_PROVINCE_SHIFT, 4)))
@@ -74,19 +75,20 @@ def ascn_tooltip(city: pd.Series, lang: str) -> str:
     joined = city["joined"]
     has_joined = joined is not None and not pd.isna(joined)
     if city["status_2022"] == "member":
-        lines.append(html.escape(text("ascn_member_since", lang, year=int(joined) + (543 if lang == "th" else 0))))
+        lines.append(html.escape(text("ascn_member_since", lang, year=format_date(str(int(joined)), lang))))
     else:
         proposed = format_date(city["proposed_on"], lang)
         key = "ascn_proposed_joined" if has_joined else "ascn_proposed_not_found"
-        year = int(joined) + (543 if lang == "th" else 0) if has_joined else ""
+        year = format_date(str(int(joined)), lang) if has_joined else ""
         lines.append(html.escape(text(key, lang, date=proposed, year=year)))
     return template_literal_safe("<br>".join(lines))
 
 
-def programme_overlays(tables: Tables, joined: gpd.GeoDataFrame) -> list[Overlay]:
-    """The pilots' and the ASCN cities' layers, for the provinces ``joined`` has a boundary for."""
+def programme_overlays(tables: Tables, provinces: gpd.GeoDataFrame) -> list[Overlay]:
+    """The pilots' and the ASCN cities' layers, for the provinces ``provinces`` (the boundaries,
+    or any join) has a boundary for."""
     areas = tables.areas.set_index("area_id")
-    drawable = {code for code, geometry in joined.geometry.items() if geometry is not None and not geometry.is_empty}
+    drawable = {code for code, geometry in provinces.geometry.items() if geometry is not None and not geometry.is_empty}
     layers = (
         ("pilots", PILOT_COLOUR, False, tables.pilots, lambda row, lang: pilot_tooltip(row, areas, lang)),
         ("ascn", ASCN_COLOUR, True, tables.ascn, ascn_tooltip),
@@ -101,7 +103,7 @@ def programme_overlays(tables: Tables, joined: gpd.GeoDataFrame) -> list[Overlay
                 key,
                 colour,
                 ring,
-                marker_points(list(rows["province_code"]), joined),
+                marker_points(list(rows["province_code"]), provinces),
                 {lang: text(f"layer_{key}", lang) for lang in LANGUAGES},
                 {lang: tuple(tooltip(row, lang) for _, row in rows.iterrows()) for lang in LANGUAGES},
             )

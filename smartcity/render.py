@@ -247,8 +247,7 @@ def claim_value(claim: pd.Series, lang: str) -> str:
     value = qualifier + text(f"unit_{claim['metric']}", lang, value=format_number(claim["value"], lang))
     target_by = claim.get("target_by")
     if target_by is not None and not pd.isna(target_by):
-        year = int(target_by) + (543 if lang == "th" else 0)
-        value += " " + text("target_by", lang, year=year)
+        value += " " + text("target_by", lang, year=format_date(str(int(target_by)), lang))
     return value
 
 

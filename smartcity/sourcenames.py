@@ -6,7 +6,7 @@ import csv
 import functools
 from pathlib import Path
 
-from smartcity.tables import SOURCES_FILE, data_dir_from_environment
+SOURCES_FILE = "sources.csv"  # optional: publishers, dates and wires of the cited sources
 
 
 @functools.lru_cache(maxsize=4)
@@ -21,12 +21,17 @@ def source_names(data_dir: Path | None = None) -> dict[str, dict[str, str]]:
     Read here rather than from the loaded tables because labels are made deep in the page
     fragments; ``validate`` checks the same file as a table.
     """
-    path = (data_dir or data_dir_from_environment()) / SOURCES_FILE
+    if data_dir is None:
+        from smartcity.tables import data_dir_from_environment  # tables checks this file too
+
+        data_dir = data_dir_from_environment()
+    path = Path(data_dir) / SOURCES_FILE
     if not path.is_file():
         return {}
     return _read(path, path.stat().st_mtime)
 
 
 def source_origins_of(data_dir: Path | None = None) -> dict[str, str]:
-    """Each source's wire, where sources.csv names one (the confidence rule counts a wire once)."""
+    """Each source's wire, where sources.csv names one (the confidence rule counts a wire once):
+    the one reading of it, for ``validate`` and for the pages' explanations alike."""
     return {source: row["origin"] for source, row in source_names(data_dir).items() if row.get("origin")}

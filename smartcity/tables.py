@@ -19,6 +19,7 @@ from smartcity.confidence import ARTICLES_ONLY, CONFIRMED, SINGLE, derived_confi
 from smartcity.csvfiles import CsvTable, read_csv
 from smartcity.problems import Problem
 from smartcity.provinces import Province, ProvinceIndex, split_list
+from smartcity.sourcenames import SOURCES_FILE, source_origins_of
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_DATA_DIR = PROJECT_DIR / "data"
@@ -50,7 +51,6 @@ ROUNDS_FILE = "rounds.csv"
 CLAIMS_FILE = "claims.csv"
 MILESTONES_FILE = "milestones.csv"
 STATUS_FILE = "area_status.csv"  # optional: without it, areas have only their award date
-SOURCES_FILE = "sources.csv"  # optional: publishers, dates and wires of the cited sources
 PILOTS_FILE = "pilots.csv"  # optional: the 12 pilot municipalities of the 2020 MoU
 ASCN_FILE = "ascn.csv"  # optional: the ASEAN Smart Cities Network cities
 MUNICIPALITY_TYPES = ("เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล")  # city, town, subdistrict municipality
@@ -426,7 +426,7 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
     areas_complete = not any(p.file == AREAS_FILE for p in problems)
     statuses_complete = not any(p.file == STATUS_FILE for p in problems)
     problems += check_statuses(frames[AREAS_FILE], frames[STATUS_FILE], areas_complete, statuses_complete)
-    problems += check_confidence(frames, source_origins(frames[SOURCES_FILE]))
+    problems += check_confidence(frames, source_origins_of(data_dir))
     problems += check_pilots(frames[PILOTS_FILE], frames[AREAS_FILE], data_dir / "sources", areas_complete)
     return Tables(
         areas=frames[AREAS_FILE],
@@ -515,13 +515,6 @@ def check_statuses(
     return problems
 
 
-def source_origins(sources: pd.DataFrame | None) -> dict[str, str]:
-    """Each source's wire, where sources.csv names one."""
-    if sources is None:
-        return {}
-    return {row["source"][0]: row["origin"] for _, row in sources.iterrows() if row["origin"]}
-
-
 def check_confidence(frames: dict[str, pd.DataFrame | None], origins: dict[str, str]) -> list[Problem]:
     """Every confidence label is the one the rule gives from the row's sources (confidence.py)."""
     problems = []
@@ -550,10 +543,11 @@ def check_pilots(
         return []
     problems = []
     known = set(areas["area_id"])
+    cited = {source for sources in pilots["source"] for source in sources}
+    articles = {s: (sources_dir / s).read_text(encoding="utf-8") for s in cited if (sources_dir / s).is_file()}
     for _, pilot in pilots.iterrows():
         for source in pilot["source"]:
-            path = sources_dir / source
-            if path.is_file() and pilot["name_th"] not in path.read_text(encoding="utf-8"):
+            if source in articles and pilot["name_th"] not in articles[source]:
                 message = f"not found in {source}: write the name as the article does"
                 problems.append(Problem(PILOTS_FILE, pilot["row"], "name_th", pilot["name_th"], message))
         if pilot["area_id"] and areas_complete and pilot["area_id"] not in known:

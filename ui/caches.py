@@ -23,7 +23,7 @@ from smartcity.gis import gis_zip
 from smartcity.join import join_to_provinces, select_areas
 from smartcity.overlays import Overlay, pilot_outcomes, programme_overlays
 from smartcity.presenter import Slide, public_url_from_environment, slides
-from smartcity.render import claim_groups, pilots_panel
+from smartcity.render import claim_groups, pilots_panel, province_table
 from smartcity.slides import svg_to_png, view_slide_svg
 from smartcity.summaries import (
     Headline,
@@ -31,6 +31,7 @@ from smartcity.summaries import (
     coverage_by_body,
     coverage_by_region,
     headline_figures,
+    map_summary,
     population_covered,
     stated_total,
 )
@@ -88,9 +89,14 @@ def cached_join(version: str, as_of: AsOf, regions: tuple[str, ...] | None) -> g
 def cached_overlays(version: str) -> list[Overlay]:
     """The pilots' and ASCN cities' layers: the same on every map of every view."""
     data = checked()
-    if data.boundaries is None:
-        return []
-    return programme_overlays(data.tables, join_to_provinces(data.tables, data.boundaries))
+    return [] if data.boundaries is None else programme_overlays(data.tables, data.boundaries)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def cached_map_text(version: str, as_of: AsOf, regions: tuple[str, ...] | None, language: str) -> tuple[str, str]:
+    """The map's text alternative and the map as a table, for one view (read-only)."""
+    joined = cached_join(version, as_of, regions)
+    return map_summary(joined, language), province_table(joined, language, round_labels(checked().tables, language))
 
 
 @st.cache_resource(show_spinner=False, max_entries=128)

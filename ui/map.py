@@ -24,10 +24,8 @@ from smartcity.foliummap import (
     file_version,
 )
 from smartcity.i18n import text
-from smartcity.render import province_table
-from smartcity.summaries import map_summary
-from smartcity.view import AsOf, View, round_labels
-from ui.caches import cached_join, cached_overlays, cached_view_spec, checked, stamp
+from smartcity.view import View
+from ui.caches import cached_join, cached_map_text, cached_overlays, cached_view_spec, stamp
 
 # What the map sends back: only a clicked province, and only on the overview. Panning and
 # zooming send nothing (with streamlit-folium's default, every move reran the page).
@@ -74,13 +72,6 @@ def show_choropleth(
         feature_group_to_add=build_view_layer(spec),
         on_change=on_click,
     )
-
-
-@st.cache_resource(show_spinner=False, max_entries=64)
-def cached_map_text(version: str, as_of: AsOf, regions: tuple[str, ...] | None, language: str) -> tuple[str, str]:
-    """The map's text alternative and the map as a table, for one view (read-only)."""
-    joined = cached_join(version, as_of, regions)
-    return map_summary(joined, language), province_table(joined, language, round_labels(checked().tables, language))
 
 
 def show_map_as_text(view: View) -> None:

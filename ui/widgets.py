@@ -231,24 +231,31 @@ def view_file_name(view: View) -> str:
     return "-".join(part.lower() for part in parts if part)
 
 
+def download_row(files: list[tuple[str, Callable[[], bytes | str], str, str, str]]) -> None:
+    """Download buttons side by side, each (label, make the file, file name, MIME type, icon);
+    a file is made only when its button is clicked (Streamlit shows the button busy meanwhile)."""
+    for column, (label, make, file_name, mime, icon) in zip(st.columns(len(files)), files, strict=True):
+        column.download_button(label, make, file_name=file_name, mime=mime, icon=icon, width="stretch")
+
+
 def brief_and_gis_downloads(view: View) -> None:
-    """The view as a one-page PDF brief and as GIS layers; each file is made when its button is
-    clicked (Streamlit shows the button busy meanwhile)."""
+    """The view as a one-page PDF brief and as GIS layers."""
     version, name = stamp(), view_file_name(view)
-    brief, gis = st.columns(2)
-    brief.download_button(
-        t("download_brief"),
-        lambda: cached_brief_pdf(version, view),
-        file_name=f"{name}.pdf",
-        mime="application/pdf",
-        icon=":material/picture_as_pdf:",
-        width="stretch",
-    )
-    gis.download_button(
-        t("download_gis"),
-        lambda: cached_gis_zip(version, view),
-        file_name=f"{name}-gis.zip",
-        mime="application/zip",
-        icon=":material/layers:",
-        width="stretch",
+    download_row(
+        [
+            (
+                t("download_brief"),
+                lambda: cached_brief_pdf(version, view),
+                f"{name}.pdf",
+                "application/pdf",
+                ":material/picture_as_pdf:",
+            ),
+            (
+                t("download_gis"),
+                lambda: cached_gis_zip(version, view),
+                f"{name}-gis.zip",
+                "application/zip",
+                ":material/layers:",
+            ),
+        ]
     )
