@@ -14,7 +14,7 @@ ui.ensure_frame()
 
 view = ui.view()
 st.caption(ui.t("data_intro"))
-name = ui.choice(ui.t("table"), TABLE_NAMES, "data_table", "areas", lambda n: text(f"table_{n}", view.lang))
+name = ui.choice(ui.t("table"), TABLE_NAMES, "data_table", "areas", lambda n: text(f"table_{n}", view.lang), pills=True)
 frame = ui.cached_text_table(ui.stamp(), name)
 query = st.text_input(ui.t("search"), placeholder=ui.t("search_placeholder"), key="data_search")
 shown = search_rows(frame, query)

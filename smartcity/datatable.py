@@ -8,7 +8,9 @@ import pandas as pd
 
 from smartcity.tables import Tables
 
-TABLE_NAMES = ("areas", "statuses", "rounds", "claims", "milestones", "provinces")
+TABLE_NAMES = ("areas", "statuses", "rounds", "claims", "milestones", "pilots", "ascn", "sources", "provinces")
+# The tables whose rows cite sources (sources.csv describes them rather than citing them).
+CITING_TABLES = ("areas", "statuses", "rounds", "claims", "milestones", "pilots", "ascn")
 
 
 def cell_text(value: object) -> str:
@@ -49,13 +51,16 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def cited_sources(tables: Tables) -> pd.Series:
-    """Every source cited in any table, with how many rows cite it."""
+    """Every source cited in any table, in any of its source columns (``source``, and those
+    ending in ``_source``: a date's, a body's, a round's award), with how many rows cite it."""
     counts: dict[str, int] = {}
-    for name in ("areas", "statuses", "claims", "milestones"):
+    for name in CITING_TABLES:
         frame = getattr(tables, name)
         if frame is None:
             continue
-        for sources in frame["source"]:
-            for source in sources:
+        columns = [c for c in frame.columns if c == "source" or c.endswith("_source")]
+        for _, row in frame[columns].iterrows():
+            cited = {source for value in row if isinstance(value, tuple | list) for source in value}
+            for source in cited:
                 counts[source] = counts.get(source, 0) + 1
     return pd.Series(counts, dtype="int64").sort_values(ascending=False)

@@ -159,3 +159,15 @@ def test_who_runs_each_area_is_sourced_or_blank(real_tables):
         "town_municipality": 1,
     }
     assert (areas.loc[areas["body_kind"] != "", "body_source"].map(len) > 0).all()
+
+
+def test_every_source_column_counts_as_cited(real_tables):
+    from smartcity.datatable import TABLE_NAMES, as_text_table, cited_sources
+
+    cited = cited_sources(real_tables)
+    # A date-only source and a body-only source are still listed among the sources cited.
+    assert cited["https://topnews.co.th/news/549570"] == 17  # 15 round-2 areas' dates, the round, its ceremony
+    assert "https://www.psu.ac.th/?page=news&news_code=919" not in cited  # named only in notes
+    assert "http://www.yourfmhatyai.com" in " ".join(cited.index)  # Hat Yai's body_source
+    assert {"pilots", "ascn", "sources"} <= set(TABLE_NAMES)
+    assert len(as_text_table(real_tables, "pilots")) == 12 and len(as_text_table(real_tables, "ascn")) == 7
