@@ -2,7 +2,7 @@
 per province, the whole map rebuilt each run, st_folium's defaults. The comparison row for the
 dashboard's map in bench/run.py.
 
-Only the scripts are pointed at the app's own Leaflet and jQuery (folium's CDN defaults cannot
+Only the scripts are pointed at the app's own Leaflet (folium's CDN defaults cannot
 load offline, and one failed script stops streamlit-folium drawing anything).
 """
 
@@ -11,7 +11,6 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from smartcity.choropleth import fill_colour
-from smartcity.foliummap import asset_urls
 from smartcity.join import join_to_provinces
 from smartcity.validate import check_all
 
@@ -20,7 +19,8 @@ st.markdown("### Thailand Smart City Map")
 data = check_all()
 joined = join_to_provinces(data.tables, data.boundaries)
 fmap = folium.Map(location=[13.0, 101.0], zoom_start=5, tiles=None)
-fmap.default_js, fmap.default_css = asset_urls()
+fmap.default_js = [("leaflet", "/app/static/leaflet/leaflet.js")]
+fmap.default_css = [("leaflet_css", "/app/static/leaflet/leaflet.css")]
 for _, row in joined.iterrows():
     colour = fill_colour(row, "area_count")
     folium.GeoJson(

@@ -29,6 +29,7 @@ from shapely.geometry import MultiPolygon, Polygon, mapping
 GEO_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(GEO_DIR.parent))
 
+from smartcity.mapassets import served_boundaries_text  # noqa: E402
 from smartcity.provinces import UnknownProvince  # noqa: E402
 from smartcity.tables import read_provinces  # noqa: E402
 
@@ -40,7 +41,7 @@ SIMPLIFY_TOLERANCE = 0.01
 DECIMALS = 4  # about 11 m
 MAX_BYTES = 200_000
 OUTPUT = GEO_DIR / "provinces.geojson"
-# The same bytes, served by the app for the map's frame to fetch (a test checks they match).
+# A lighter copy (rounded, codes only), served by the app for the map's frame to fetch (a test checks it).
 SERVED = GEO_DIR.parent / "static" / "geo" / "provinces.geojson"
 
 
@@ -191,7 +192,7 @@ def main() -> None:
     if len(text.encode()) > MAX_BYTES:
         sys.exit(f"{OUTPUT.name} would be {len(text.encode()):,} bytes; the limit is {MAX_BYTES:,}")
     OUTPUT.write_text(text + "\n", encoding="utf-8")
-    SERVED.write_bytes(OUTPUT.read_bytes())
+    SERVED.write_text(served_boundaries_text(OUTPUT), encoding="utf-8")
     print(f"source {MEMBER} sha256 {digest}")
     print("\n".join(report))
     print(f"wrote {OUTPUT.name}: {len(provinces)} provinces, {len(text.encode()):,} bytes")

@@ -9,13 +9,13 @@ keeping the base constant and passing the view as ``feature_group_to_add`` recol
 frame instead of mounting a new one.
 
 No asset comes from a CDN: folium's default scripts and styles are replaced by the app's own
-files (``asset_urls``) or, in the export, put inline. There is no tile layer. Every string from
+files (``mapassets.asset_urls``) or, in the export, put inline. There is no tile layer. Every string from
 a data file is escaped in Python before folium sees it (``choropleth.tooltip_html``, ``safe_json``).
 """
 
 from __future__ import annotations
 
-import hashlib
+import re
 from pathlib import Path
 
 import folium
@@ -35,11 +35,7 @@ from smartcity.choropleth import (
     view_spec,
 )
 from smartcity.overlays import Overlay
-from smartcity.tables import PROJECT_DIR
 
-STATIC_DIR = PROJECT_DIR / "static"
-STATIC_URL = "/app/static"  # where Streamlit serves static/ (server.enableStaticServing)
-SERVED_BOUNDARIES = STATIC_DIR / "geo" / "provinces.geojson"
 MAP_JS = Path(__file__).with_name("choropleth.js").read_text(encoding="utf-8")
 MAP_CSS = f"""
 .leaflet-container {{ background: {SEA_COLOUR};
@@ -67,28 +63,6 @@ MAP_CSS = f"""
 }}
 """
 BASE_STYLE = {"fillColor": NO_AREA_COLOUR, "fillOpacity": 0.92, "color": BORDER_COLOUR, "weight": 0.6}
-
-
-# Leaflet.GestureHandling: one finger scrolls the page past the map, two move it; on a desktop
-# the wheel scrolls the page and Ctrl + wheel zooms.
-GESTURE_DIR = STATIC_DIR / "leaflet-gesture-handling"
-GESTURE_JS, GESTURE_CSS = "leaflet-gesture-handling.min.js", "leaflet-gesture-handling.min.css"
-
-
-def asset_urls(base: str = STATIC_URL) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The scripts and styles the dashboard's map loads, as folium's ``default_js``/``default_css``:
-    Leaflet and its gesture handling, and jQuery for folium's fetch of boundaries that are not
-    embedded."""
-    scripts = [
-        ("leaflet", f"{base}/leaflet/leaflet.js"),
-        ("gesture_handling", f"{base}/leaflet-gesture-handling/{GESTURE_JS}"),
-        ("jquery", f"{base}/jquery/jquery.min.js"),
-    ]
-    styles = [
-        ("leaflet_css", f"{base}/leaflet/leaflet.css"),
-        ("gesture_handling_css", f"{base}/leaflet-gesture-handling/{GESTURE_CSS}"),
-    ]
-    return scripts, styles
 
 
 class ChoroplethBehaviour(MacroElement):
@@ -138,8 +112,31 @@ class ViewStyle(MacroElement):
         self.spec_json = safe_json(spec)
 
 
-def file_version(path: Path) -> str:
-    return hashlib.sha1(path.read_bytes()).hexdigest()[:12]
+class FetchedGeoJson(folium.GeoJson):
+    """folium's ``GeoJson`` for data the browser fetches (``embed_link``), with the browser's own
+    request instead of jQuery's.
+
+    folium fetches such data with ``$.ajax(url, {async: false})``, the one use of jQuery in this
+    map: a synchronous request, so that the layer is filled before the scripts after it run
+    (folium PR #1353). The same synchronous request made with ``XMLHttpRequest`` keeps that order
+    and spares the map jQuery's download and its place in streamlit-folium's chain of scripts.
+    The rest of the script is folium's own.
+    """
+
+    _template = Template("{% macro script(this, kwargs) %}{{ this.script_without_jquery(kwargs) }}{% endmacro %}")
+    JQUERY_FETCH = re.compile(r"\$\.ajax\((?P<url>.+?), \{dataType: 'json', async: false\}\)\s*\.done\((?P<add>\w+)\);")
+
+    def script_without_jquery(self, kwargs: dict) -> str:
+        script = str(folium.GeoJson._template.module.script(self, kwargs))
+        native = (
+            "(function (request) { request.open('GET', \\g<url>, false); request.send();"
+            " if (request.status === 200) { \\g<add>(JSON.parse(request.responseText)); } })(new XMLHttpRequest());"
+        )
+        script, count = self.JQUERY_FETCH.subn(native, script)
+        expected = 0 if self.embed else 1
+        if count != expected:
+            raise RuntimeError(f"folium's GeoJson template changed: {count} jQuery fetches, expected {expected}")
+        return script
 
 
 def build_base_map(
@@ -157,7 +154,7 @@ def build_base_map(
     ``boundaries_url``: the browser fetches the boundaries from there (the same file, served by
     the app) instead of their being embedded in the map's script, so that the script streamlit-
     folium sends with every rerun stays small. ``assets``: folium's ``default_js`` and
-    ``default_css`` for this map (``asset_urls``); None leaves them empty, for a page that puts
+    ``default_css`` for this map (``mapassets.asset_urls``); None leaves them empty, for a page that puts
     Leaflet inline. ``fill_frame``: the map takes its frame's whole height, whatever the frame's
     size (an embedded map, whose frame the page sizes). ``overlays``: the programme's other
     layers (``overlays.programme_overlays``), off until the reader switches them on in the legend.
@@ -172,10 +169,10 @@ def build_base_map(
         zoom_snap=0.25,  # fractional zoom lets the country fill a narrow (phone) map
         zoom_delta=0.5,
         attribution_control=False,
-        gesture_handling=True,  # the plugin's option (asset_urls); its hints come with each view
+        gesture_handling=True,  # the plugin's option (in the map's bundle); its hints come with each view
     )
     fmap.default_js, fmap.default_css = scripts, styles
-    layer = folium.GeoJson(
+    layer = FetchedGeoJson(
         boundary_collection(joined, boxes_only=boundaries_url is not None),
         name="provinces",
         style_function=lambda feature: BASE_STYLE,

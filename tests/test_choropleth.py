@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import folium
 import pytest
 import streamlit_folium
 
@@ -18,8 +19,9 @@ from smartcity.choropleth import (
 from smartcity.choropleth import (
     NO_AREA_COLOUR as NO_AREA_COLOURS_CHECK,
 )
-from smartcity.foliummap import asset_urls, build_base_map, build_choropleth, build_view_layer
+from smartcity.foliummap import build_base_map, build_choropleth, build_view_layer
 from smartcity.join import join_to_provinces, rounds_up_to
+from smartcity.mapassets import asset_urls, bundle_name
 
 LABELS = {1: "Round 1 (2021)", 2: "Round 2 (2022)"}
 
@@ -43,7 +45,7 @@ def rendered(fmap) -> str:
 def test_folium_draws_all_77_provinces_with_no_external_url(real_tables, real_boundaries):
     joined = join_to_provinces(real_tables, real_boundaries)
     fmap = build_choropleth(joined, "area_count", "en", LABELS)
-    layer = next(c for c in fmap._children.values() if type(c).__name__ == "GeoJson")
+    layer = next(c for c in fmap._children.values() if isinstance(c, folium.GeoJson) and c.layer_name == "provinces")
     assert len(layer.data["features"]) == 77
     html = rendered(fmap)
     assert "http://" not in html and "https://" not in html and "cdn" not in html.lower()
@@ -55,20 +57,16 @@ def test_the_dashboard_map_loads_only_the_apps_own_files(real_tables, real_bound
     fmap = build_base_map(
         join_to_provinces(real_tables, real_boundaries), "th", "/app/static/geo/p.geojson", asset_urls()
     )
-    assert [url for _, url in fmap.default_js] == [
-        "/app/static/leaflet/leaflet.js",
-        "/app/static/leaflet-gesture-handling/leaflet-gesture-handling.min.js",
-        "/app/static/jquery/jquery.min.js",
-    ]
-    assert [url for _, url in fmap.default_css] == [
-        "/app/static/leaflet/leaflet.css",
-        "/app/static/leaflet-gesture-handling/leaflet-gesture-handling.min.css",
-    ]
+    # One script (Leaflet and its gesture handling) and one stylesheet: streamlit-folium loads
+    # scripts one after another, so each more file is one more wait.
+    assert [url for _, url in fmap.default_js] == [f"/app/static/map/{bundle_name('js')}"]
+    assert [url for _, url in fmap.default_css] == [f"/app/static/map/{bundle_name('css')}"]
     assert "gestureHandling" in fmap.get_root().render()
     script = streamlit_folium._get_map_string(fmap.get_root().render() and fmap)
-    # The boundaries are fetched from the served file, not sent inside the script.
-    # The boundaries are fetched, not embedded (the programme layers' points are).
-    assert '$.ajax("/app/static/geo/p.geojson"' in script and "Polygon" not in script
+    # The boundaries are fetched from the served file (not embedded: the programme layers'
+    # points are), by the browser's own request: no jQuery.
+    assert "request.open('GET', \"/app/static/geo/p.geojson\", false)" in script and "Polygon" not in script
+    assert "$." not in script and "jquery" not in script.lower()
 
 
 def test_the_base_map_is_the_same_for_every_view_so_the_frame_is_kept(real_tables, real_boundaries):

@@ -7,8 +7,9 @@ import streamlit_folium
 
 from smartcity.choropleth import AREA_COUNT_COLOURS, NO_AREA_COLOUR, OUTSIDE_COLOUR, view_spec
 from smartcity.export import export_map, export_views
-from smartcity.foliummap import asset_urls, build_base_map, build_choropleth, build_view_layer
+from smartcity.foliummap import build_base_map, build_choropleth, build_view_layer
 from smartcity.join import join_to_provinces
+from smartcity.mapassets import asset_urls
 from smartcity.view import AsOf, View, round_labels
 
 LABELS = {1: "Round 1", 2: "Round 2"}

@@ -10,6 +10,14 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import ui.caches
+from smartcity.mapassets import (
+    SCRIPT_PARTS,
+    STYLE_PARTS,
+    bundle_name,
+    bundle_paths,
+    bundle_text,
+    served_boundaries_text,
+)
 from test_validation import edit_cell
 from testkit.apptest import open_page
 from ui.pages import PAGES as PAGE_ENTRIES
@@ -122,19 +130,18 @@ def test_static_serving_holds_only_the_map_assets():
     static = PROJECT_DIR / "static"
     assert sorted(p.relative_to(static).as_posix() for p in static.rglob("*") if p.is_file()) == [
         "geo/provinces.geojson",
-        "jquery/LICENSE.txt",
-        "jquery/jquery.min.js",
         "leaflet-gesture-handling/LICENSE",
         "leaflet-gesture-handling/leaflet-gesture-handling.min.css",
         "leaflet-gesture-handling/leaflet-gesture-handling.min.js",
         "leaflet/LICENSE",
         "leaflet/leaflet.css",
         "leaflet/leaflet.js",
+        f"map/{bundle_name('css')}",
+        f"map/{bundle_name('js')}",
     ]
 
 
-def test_the_served_leaflet_and_jquery_are_the_pinned_packages_copies():
-    import xstatic.pkg.jquery as xstatic_jquery
+def test_the_served_leaflet_is_the_pinned_packages_copy():
     import xstatic.pkg.leaflet as xstatic_leaflet
     import xstatic.pkg.leaflet_gesturehandling as xstatic_gestures
 
@@ -143,15 +150,41 @@ def test_the_served_leaflet_and_jquery_are_the_pinned_packages_copies():
         (xstatic_leaflet, "leaflet", "leaflet.css"),
         (xstatic_gestures, "leaflet-gesture-handling", "leaflet-gesture-handling.min.js"),
         (xstatic_gestures, "leaflet-gesture-handling", "leaflet-gesture-handling.min.css"),
-        (xstatic_jquery, "jquery", "jquery.min.js"),
     ):
         assert (PROJECT_DIR / "static" / folder / name).read_bytes() == (Path(package.BASE_DIR) / name).read_bytes()
 
 
-def test_the_served_boundaries_are_the_boundary_file():
-    """The browser fetches static/geo/provinces.geojson; it must be geo/'s file as built."""
+def test_the_maps_bundles_are_made_from_the_served_files():
+    """static/map/ holds Leaflet and its plugin as one script, their styles as one sheet, each
+    named by its content's hash (python -m smartcity.mapassets writes them again)."""
+    for kind, path in bundle_paths().items():
+        parts = SCRIPT_PARTS if kind == "js" else STYLE_PARTS
+        assert path.read_text(encoding="utf-8") == bundle_text(parts)
+        for part in parts:
+            assert part.read_text(encoding="utf-8").strip() in path.read_text(encoding="utf-8")
+
+
+def test_the_served_boundaries_are_the_boundary_file_rounded():
+    """The browser fetches static/geo/provinces.geojson: geo/'s file as built, rounded to 0.001
+    degree, with the 77 codes and borders that neighbours still share point for point."""
+    import json
+
     served = PROJECT_DIR / "static" / "geo" / "provinces.geojson"
-    assert served.read_bytes() == (PROJECT_DIR / "geo" / "provinces.geojson").read_bytes()
+    assert served.read_text(encoding="utf-8") == served_boundaries_text(PROJECT_DIR / "geo" / "provinces.geojson")
+    features = json.loads(served.read_text(encoding="utf-8"))["features"]
+    built = json.loads((PROJECT_DIR / "geo" / "provinces.geojson").read_text(encoding="utf-8"))["features"]
+    assert len(features) == 77
+    assert [f["properties"] for f in features] == [{"code": f["properties"]["code"]} for f in built]
+    assert served.stat().st_size < (PROJECT_DIR / "geo" / "provinces.geojson").stat().st_size * 0.9
+    points = {}
+    for feature in features:
+        rings = feature["geometry"]["coordinates"]
+        polygons = rings if feature["geometry"]["type"] == "MultiPolygon" else [rings]
+        for ring in (ring for polygon in polygons for ring in polygon):
+            for xy in ring:
+                points.setdefault(tuple(xy), set()).add(feature["properties"]["code"])
+    # Bangkok (TH-10) and Nonthaburi (TH-12) share a border: at least a few points in common.
+    assert sum(1 for codes in points.values() if {"TH-10", "TH-12"} <= codes) >= 5
 
 
 def test_the_app_never_writes_to_data_or_geo(tmp_path):
