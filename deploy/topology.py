@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from smartcity.mapassets import preload_links
 from testkit.server import free_port, wait_healthy
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -62,6 +63,7 @@ def render(
         "__MIME_TYPES__": mime_types,
         "__EXTRA_HEADERS__": extra_headers,
         "__EMBED_ORIGINS__": embed_origins or embed_origins_from_environment(),
+        "__PRELOAD_LINKS__": ", ".join(preload_links()),
     }
     text = TEMPLATE.read_text(encoding="utf-8")
     for key, value in replacements.items():
@@ -114,9 +116,9 @@ class Topology:
         process.wait(timeout=10)
 
 
-def start_replica(port: int, env: dict[str, str], log: Path) -> subprocess.Popen:
+def start_replica(port: int, env: dict[str, str], log: Path, script: str = "dashboard.py") -> subprocess.Popen:
     command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard.py",
+        sys.executable, "-m", "streamlit", "run", script,
         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
     ]  # fmt: skip
     with log.open("wb") as output:  # the replica's log (and any traceback) stays in the run folder
@@ -133,8 +135,16 @@ def export_site(export_dir: Path) -> None:
 
 
 @contextlib.contextmanager
-def topology(replicas: int = 2, port: int | None = None, diagnostics: bool = True) -> Iterator[Topology]:
-    """Start ``replicas`` Streamlit replicas and nginx on loopback; stop everything on exit.
+def topology(
+    replicas: int = 2,
+    port: int | None = None,
+    diagnostics: bool = True,
+    script: str = "dashboard.py",
+    env: dict[str, str] | None = None,
+    host: str = "127.0.0.1",
+) -> Iterator[Topology]:
+    """Start ``replicas`` Streamlit replicas of ``script`` on loopback and nginx in front of them on
+    ``host`` (0.0.0.0: every interface, for phones on the room's network); stop everything on exit.
 
     With ``diagnostics`` nginx adds an X-Replica header naming the replica that answered, so
     tests can tell where each session went.
@@ -145,18 +155,18 @@ def topology(replicas: int = 2, port: int | None = None, diagnostics: bool = Tru
     run_dir.chmod(0o755)  # nginx workers (nobody, when started as root) read the export here
     port = port or free_port()
     result = Topology(url=f"http://127.0.0.1:{port}", run_dir=run_dir)
-    env = {**os.environ, "SMARTCITY_PUBLIC_URL": os.environ.get("SMARTCITY_PUBLIC_URL", result.url)}
+    env = {**os.environ, "SMARTCITY_PUBLIC_URL": os.environ.get("SMARTCITY_PUBLIC_URL", result.url), **(env or {})}
     try:
         export_site(run_dir / "export")
         for _ in range(replicas):
             replica_port = free_port()
             log = run_dir / f"replica-{replica_port}.log"
-            result.replicas[f"127.0.0.1:{replica_port}"] = start_replica(replica_port, env, log)
+            result.replicas[f"127.0.0.1:{replica_port}"] = start_replica(replica_port, env, log, script)
         for address in result.replicas:
             wait_healthy(f"http://{address}")
         extra = "            add_header X-Replica $upstream_addr;" if diagnostics else ""
         config = render(
-            list(result.replicas), f"127.0.0.1:{port}", str(run_dir / "export"), str(run_dir), MIME_TYPES, extra
+            list(result.replicas), f"{host}:{port}", str(run_dir / "export"), str(run_dir), MIME_TYPES, extra
         )
         (run_dir / "nginx.conf").write_text(config, encoding="utf-8")
         result.nginx = subprocess.Popen(
@@ -181,13 +191,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--replicas", type=int, default=2)
     parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--script", default="dashboard.py", help="the app each replica runs")
+    parser.add_argument("--host", default="127.0.0.1", help="where nginx listens (0.0.0.0: every interface)")
     parser.add_argument("--render-compose", action="store_true", help=f"write {COMPOSE_CONF.name} and exit")
     args = parser.parse_args()
     if args.render_compose:
         COMPOSE_CONF.write_text(compose_config(), encoding="utf-8")
         print(f"wrote {COMPOSE_CONF}")
         return 0
-    with topology(args.replicas, args.port, diagnostics=False) as running:
+    # A container's or a service manager's stop is SIGTERM: stop nginx and the replicas with us.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    with topology(args.replicas, args.port, diagnostics=False, script=args.script, host=args.host) as running:
         print(f"{args.replicas} replicas behind nginx at {running.url} (export at {running.url}/export/); Ctrl-C stops")
         with contextlib.suppress(KeyboardInterrupt):
             while all(p.poll() is None for p in [running.nginx, *running.replicas.values()]):
