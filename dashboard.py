@@ -32,8 +32,17 @@ presenting = presenting or page.url_path == PRESENTER_PAGE
 embedding = embedding or page.url_path == EMBED_PAGE
 bare = presenting or embedding  # no title, switch or sidebar
 st.set_page_config(page_title=ui.t("app_title"))
-ui.inject_css()
 checked = ui.checked()
+# A session's first run on the overview sends the map alone; the rest follows once it is drawn.
+map_alone = (
+    (page.url_path or default) == DEFAULT_PAGE and not bare and ui.map_first() and checked.boundaries is not None
+)
+st.session_state[ui.MAP_ALONE] = map_alone
+# The page's script keeps its place at the top (it takes no room: PANEL_CSS). In a map-alone run
+# it and the styles are sent after the map, so that the browser fetches the map's code first.
+script_slot = st.empty()
+if not map_alone:
+    ui.inject_css(script_slot)
 
 if bare:  # the page's one h1, for screen readers: the stage and the embed show no title
     st.html(f'<h1 class="scm-sr-only">{escape(ui.t("app_title"))}</h1>')
@@ -45,12 +54,14 @@ elif embedding:
 else:
     title_column, language_column = st.columns([5, 1], vertical_alignment="center")
     with language_column:
-        ui.language_switch()
+        if not map_alone:
+            ui.language_switch()
     with title_column, st.container(key="app_title"):
         st.markdown(f"# {ui.t('app_title')}")
         st.caption(ui.t("app_subtitle"))
     ui.show_problems(checked)
-    ui.shared_filters(checked.tables)
+    if not map_alone:
+        ui.shared_filters(checked.tables)
 ui.read_view()
 st.session_state.pop(ui.PAGE_FAILED, None)
 
@@ -60,7 +71,10 @@ except Exception:  # a page never shows a traceback; the server log keeps it, an
     logging.getLogger("smartcity").exception("page %s failed", page.url_path)
     st.session_state[ui.PAGE_FAILED] = page.url_path or default
     st.error(ui.t("page_failed"), icon=":material/error:")
-if not bare:
-    st.divider()
-    st.caption(ui.t("footer"))
+if not bare and not map_alone:  # the page's last element: a page with its footer is whole
+    with st.container(key=ui.PAGE_FOOTER):
+        st.divider()
+        st.caption(ui.t("footer"))
+if map_alone:
+    ui.inject_css(script_slot)
 ui.sync_url()

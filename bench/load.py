@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import datetime as dt
 import json
+import re
 import sys
 import time
 import urllib.request
@@ -46,22 +47,26 @@ class Session:
     def __init__(self, url: str):
         self.url = url.replace("http://", "ws://") + "/_stcore/stream"
         self.round_widget_id: str | None = None
+        self.map_widget_id: str | None = None
+        self.map_reports_drawn = False  # the last run sent the map alone, to say when it is drawn
         self.maps = self.runs = self.errors = 0
         self.error_messages: list[str] = []
 
-    async def run_script(self, socket, widget_states=(), triggers=(), first: bool = False) -> None:
-        """One run, until it finishes with the map and its view in it."""
+    async def run_script(self, socket, widget_states=(), values=()) -> None:
+        """One run, until it finishes with the map and its view in it. ``widget_states``: (id,
+        labels chosen); ``values``: (id, a component's JSON value)."""
         message = BackMsg()
         message.rerun_script.query_string = ""
         for widget_id, labels in widget_states:
             state = message.rerun_script.widget_states.widgets.add()
             state.id = widget_id
             state.string_array_value.data.extend(labels)
-        for widget_id, payload in triggers:
+        for widget_id, payload in values:
             state = message.rerun_script.widget_states.widgets.add()
             state.id = widget_id
-            state.json_trigger_value = json.dumps(payload)
+            state.json_value = json.dumps(payload)
         await socket.send(message.SerializeToString())
+        self.map_reports_drawn = False
         saw_map = False
         deadline = time.monotonic() + RUN_TIMEOUT
         while True:
@@ -75,7 +80,10 @@ class Session:
                 if which == "exception":
                     self.fail(f"exception on the page: {element.exception.message[:120]}")
                 elif which == "component_instance" and element.component_instance.component_name == MAP_COMPONENT:
-                    saw_map = "scmChoropleth.apply" in json.loads(element.component_instance.json_args)["feature_group"]
+                    view_layer = json.loads(element.component_instance.json_args)["feature_group"]
+                    saw_map = "scmChoropleth.apply" in view_layer
+                    self.map_widget_id = element.component_instance.id
+                    self.map_reports_drawn = re.search(r'"reportDrawn":\s*true', view_layer) is not None
                 elif which == "button_group" and element.button_group.id.endswith("-round_widget"):
                     self.round_widget_id = element.button_group.id
             elif kind == "script_finished":
@@ -87,8 +95,15 @@ class Session:
             self.fail("a run finished without the map")
 
     async def open_page(self, socket) -> None:
-        """The first run: the whole page, the map with its view included."""
-        await self.run_script(socket, first=True)
+        """The first run (the map alone, with its view), and the rerun the browser asks for once
+        the map is drawn, which brings the rest of the page."""
+        await self.run_script(socket)
+        await self.report_drawn(socket)
+
+    async def report_drawn(self, socket) -> None:
+        """Say the map is drawn, as the map's frame does (choropleth.js), if the last run asked."""
+        if self.map_reports_drawn and self.map_widget_id:
+            await self.run_script(socket, values=[(self.map_widget_id, {"last_active_drawing": None, "drawn": True})])
 
     def fail(self, message: str) -> None:
         self.errors += 1

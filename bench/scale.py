@@ -76,12 +76,13 @@ class Visitor(Session):
                     self.url, subprotocols=["streamlit"], max_size=2**24, additional_headers=headers
                 ) as socket:
                     maps_before = self.maps
-                    await self.run_script(socket, first=True)
+                    await self.run_script(socket)
                     if self.maps > maps_before:
                         if self.time_to_map is None:
                             self.time_to_map = time.monotonic() - started
                         elif self.disconnects:
                             self.recovered += 1
+                    await self.report_drawn(socket)
                     await self.switch_rounds(socket, until, think)
                 return
             except (websockets.ConnectionClosed, ConnectionError, OSError) as error:

@@ -66,19 +66,23 @@ def show_province_or_hint(view: View) -> None:
 
 
 view = ui.view()
+map_alone = st.session_state.get(ui.MAP_ALONE, False)  # a session's first run: the map, then the rest
 # The map on the left, what colours it and what it shows on the right.
 map_column, side_column = st.columns([2, 1], gap="medium")
-with side_column:
-    choose_metric(view)
 with map_column:
     if ui.checked().boundaries is None:
         st.error(ui.t("map_unavailable"), icon=":material/map:")
     else:
-        ui.show_choropleth(view, ui.OVERVIEW_MAP, height=620, on_click=ui.select_clicked_province)
-        ui.show_map_as_text(view)
-        show_downloads(view)
-        ui.brief_and_gis_downloads(view)
-with side_column:
-    show_province_or_hint(view)
-    ui.scroll_to_panel_after_click()
-    show_headline(view)
+        ui.show_choropleth(
+            view, ui.OVERVIEW_MAP, height=620, on_click=ui.select_clicked_province, report_drawn=map_alone
+        )
+        if not map_alone:
+            ui.show_map_as_text(view)
+            show_downloads(view)
+            ui.brief_and_gis_downloads(view)
+if not map_alone:
+    with side_column:
+        choose_metric(view)
+        show_province_or_hint(view)
+        ui.scroll_to_panel_after_click()
+        show_headline(view)

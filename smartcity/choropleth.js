@@ -205,6 +205,21 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     state.map.getContainer().setAttribute("aria-label", spec.label);
     fit();
     document.documentElement.setAttribute("data-scm-view", spec.id);
+    if (spec.reportDrawn) reportDrawn();
+  }
+
+  // A session's first page sends the map alone (ui/map.py); once it is painted, the map's value
+  // says so, which reruns the page with the rest of it. streamlit-folium's own last value is
+  // kept as it was, so panning still sends nothing and a click still sends the province.
+  function reportDrawn() {
+    if (state.reported || !window.Streamlit || !window.__GLOBAL_DATA__) return;
+    state.reported = true;
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        var value = Object.assign({}, window.__GLOBAL_DATA__.previous_data, { drawn: true });
+        window.Streamlit.setComponentValue(value);
+      });
+    });
   }
 
   // Another language's tooltip heads (the USB export switches language without a server).

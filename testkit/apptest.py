@@ -27,10 +27,14 @@ def assert_page_ran(app: AppTest) -> AppTest:
     return app
 
 
-def open_dashboard(timeout: float = 60, check: bool = True, **query: str) -> AppTest:
+def open_dashboard(timeout: float = 60, check: bool = True, first_visit: bool = False, **query: str) -> AppTest:
+    """The dashboard as a browser has it once its first map is drawn (a session's first run on
+    the overview sends the map alone: ``first_visit`` runs that one)."""
     app = AppTest.from_file(DASHBOARD, default_timeout=timeout)
     for key, value in query.items():
         app.query_params[key] = value
+    if not first_visit:
+        app.session_state[ui.MAP_SHOWN] = True
     app.run()
     return assert_page_ran(app) if check else app
 

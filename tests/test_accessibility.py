@@ -7,7 +7,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from testkit.browser import offline_page
-from ui.pages import PAGES
+from ui import PAGE_FOOTER
+from ui.pages import EMBED_PAGE, PAGES, PRESENTER_PAGE
 
 pytestmark = pytest.mark.browser
 AXE = Axe()
@@ -33,10 +34,17 @@ def test_every_page_is_clean_for_axe_and_has_one_h1(server, browser, entry, lang
     path = "" if entry.url_path == "overview" else entry.url_path
     page.goto(f"{server}/{path}?lang={lang}")
     page.wait_for_selector(READY, state="attached", timeout=30_000)
-    # The run is over and nothing is drawn faded as stale (Streamlit greys elements while it runs).
+    # The run is over, the page is whole (a session's first overview is the map alone until it is
+    # drawn; a page with its footer is whole; the stage and the embed have none) and nothing is
+    # drawn faded as stale (Streamlit greys elements while it runs).
+    whole = (
+        "true"
+        if entry.url_path in (PRESENTER_PAGE, EMBED_PAGE)
+        else f"!!document.querySelector('.st-key-{PAGE_FOOTER}')"
+    )
     page.wait_for_function(
-        """() => document.querySelector("[data-testid='stApp']")?.dataset.testScriptState === "notRunning"
-                 && !document.querySelector("[data-stale='true']")""",
+        f"""() => document.querySelector("[data-testid='stApp']")?.dataset.testScriptState === "notRunning"
+                 && !document.querySelector("[data-stale='true']") && {whole}""",
         timeout=30_000,
     )
     page.wait_for_timeout(800)  # the fade back in

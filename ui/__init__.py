@@ -27,10 +27,11 @@ from ui.caches import (
     checked,
     stamp,
 )
-from ui.map import show_choropleth, show_map_as_text
+from ui.map import MAP_ALONE, MAP_SHOWN, map_first, show_choropleth, show_map_as_text
 from ui.state import ensure_frame, lang, read_view, reduced_motion, restore_from_url, sync_url, t, view
 from ui.widgets import (
     OVERVIEW_MAP,
+    PAGE_FOOTER,
     as_of_control,
     brief_and_gis_downloads,
     choice,
@@ -49,8 +50,11 @@ from ui.widgets import (
 PAGE_FAILED = "page_failed"  # session state: the page whose script raised in this run (for tests)
 
 __all__ = [
+    "MAP_ALONE",
+    "MAP_SHOWN",
     "OVERVIEW_MAP",
     "PAGE_FAILED",
+    "PAGE_FOOTER",
     "as_of_control",
     "brief_and_gis_downloads",
     "cached_body_coverage",
@@ -79,6 +83,7 @@ __all__ = [
     "inject_presenter_css",
     "lang",
     "language_switch",
+    "map_first",
     "read_view",
     "reduced_motion",
     "restore_from_url",

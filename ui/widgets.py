@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from smartcity.i18n import LANGUAGES, region_name, text
 from smartcity.provinces import UnknownProvince
@@ -22,6 +23,7 @@ LANGUAGE_LABELS = {"th": "ไทย", "en": "English"}
 OVERVIEW_MAP = "overview_map"
 SCROLL_TO_PANEL = "scroll_to_panel"  # session state: how many taps asked for the panel
 PHONE_FILTERS = "phone_filters"  # the on-page filter row's container key (PANEL_CSS)
+PAGE_FOOTER = "page_footer"  # the footer's container: the last thing a whole page sends
 
 
 def widget_key(state_key: str, place: str = "") -> str:
@@ -191,9 +193,11 @@ def titled_chart(title: str, spec: dict) -> None:
     st.vega_lite_chart(spec, width="stretch")
 
 
-def inject_css() -> None:
+def inject_css(script_slot: DeltaGenerator) -> None:
+    """The page's styles (Streamlit puts style-only HTML apart, where it takes no place) and its
+    script, in ``script_slot`` (an ``st.empty`` at the top of the page)."""
     st.html(PANEL_CSS)
-    st.html(page_script(lang()), unsafe_allow_javascript=True)
+    script_slot.html(page_script(lang()), unsafe_allow_javascript=True)
 
 
 def inject_embed_css() -> None:
