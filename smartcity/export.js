@@ -4,13 +4,14 @@
 (function (data) {
   "use strict";
   var PLAY_MS = 3000;
-  var state = { lang: "th", step: data.steps.length - 1, timer: null };
+  var state = { lang: "th", region: "", step: 0, timer: null };
+  var steps = function () { return data.views[state.region]; };
   var byId = function (id) { return document.getElementById(id); };
   var setText = function (id, value) { byId(id).textContent = value; };
   var s = function (key) { return data.strings[state.lang][key]; };
 
   function draw() {
-    var view = data.steps[state.step][state.lang];
+    var view = steps()[state.step][state.lang];
     window.scmChoropleth.apply(view.spec);
     setText("value-areas", view.figures.areas);
     setText("value-provinces", view.figures.provinces);
@@ -35,7 +36,7 @@
     byId("round-buttons").setAttribute("aria-label", s("rounds"));
     var holder = byId("round-buttons");
     holder.textContent = "";
-    data.steps.forEach(function (step, i) {
+    steps().forEach(function (step, i) {
       var b = document.createElement("button");
       b.type = "button";
       b.textContent = step[state.lang].button;
@@ -51,7 +52,7 @@
   }
 
   function move(delta) {
-    state.step = (state.step + delta + data.steps.length) % data.steps.length;
+    state.step = (state.step + delta + steps().length) % steps().length;
     draw();
   }
 
@@ -81,7 +82,13 @@
   Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) {
     b.addEventListener("click", function () { state.lang = b.getAttribute("data-lang"); relabel(); });
   });
-  var hashLang = (location.hash.match(/lang=(th|en)/) || [])[1];
-  if (hashLang) state.lang = hashLang;
+  // The view a link asks for: ?lang=en&region=South&round=1&embed=1 (#lang=en still works).
+  var query = new URLSearchParams(location.search);
+  var lang = query.get("lang") || (location.hash.match(/lang=(th|en)/) || [])[1];
+  if (lang === "th" || lang === "en") state.lang = lang;
+  if (Object.prototype.hasOwnProperty.call(data.views, query.get("region") || "")) state.region = query.get("region") || "";
+  state.step = steps().length - 1;
+  steps().forEach(function (step, i) { if (String(step.th.round) === query.get("round")) state.step = i; });
+  if (query.get("embed") === "1") document.documentElement.classList.add("scm-embed");
   relabel();
 })

@@ -4,8 +4,11 @@
 
 writes OUT_DIR/index.html: the dashboard's map, made by the same folium function
 (``foliummap.build_base_map``) and saved by folium, with Leaflet inline, every round's view in
-both languages made here with the dashboard's rules (colours, legend, tooltips, figures), and a
-round control, language switch and the sources (``export.js``). It opens by double-click
+both languages, of the country and of each region, made here with the dashboard's rules
+(colours, legend, tooltips, figures), and a round control, language switch and the sources
+(``export.js``). The same page is the news embed and the QR hand-off: its URL says the view
+(``?lang=en&region=South&round=1``, the dashboard's own names and values; ``&embed=1`` keeps only
+the map, the round control and the source line). It opens by double-click
 (file://) in Chromium or Firefox. Text from the data files is escaped or set with
 ``textContent``, and only http(s) URLs become links.
 """
@@ -22,16 +25,16 @@ from jinja2 import Template
 
 from smartcity.choropleth import safe_json, tooltip_head, view_spec
 from smartcity.datatable import cited_sources
-from smartcity.foliummap import GESTURE_CSS, GESTURE_DIR, GESTURE_JS, STATIC_DIR, build_base_map
-from smartcity.i18n import LANGUAGES, format_date, text
+from smartcity.foliummap import build_base_map
+from smartcity.i18n import LANGUAGES, format_date, region_name, text
 from smartcity.join import join_to_provinces
+from smartcity.mapassets import GESTURE_DIR, LEAFLET_DIR, SCRIPT_PARTS, STYLE_PARTS, bundle_text
 from smartcity.overlays import programme_overlays
 from smartcity.render import headline_texts
 from smartcity.summaries import headline_figures
-from smartcity.tables import Tables
+from smartcity.tables import REGIONS, Tables
 from smartcity.view import AsOf, round_labels
 
-LEAFLET_DIR = STATIC_DIR / "leaflet"
 EXPORT_JS = Path(__file__).with_name("export.js").read_text(encoding="utf-8")
 METRIC = "first_round"  # the export shows the programme's growth: each province by its first round
 # Nothing may be fetched: scripts and styles are inline, images only data: URIs.
@@ -57,6 +60,11 @@ button[aria-pressed="true"] { background: #0b5394; color: #fff; border-color: #0
 footer { padding: 8px 20px 14px; font-size: .85rem; color: #4a5565; }
 footer ul { margin: 4px 0; padding-left: 18px; columns: 2; overflow-wrap: anywhere; }
 @media (max-width: 640px) { footer ul { columns: 1; } }
+/* ?embed=1: a news site's frame holds the map, the round control and the source line only. */
+html.scm-embed header, html.scm-embed .figures, html.scm-embed #sources-title, html.scm-embed #sources,
+html.scm-embed #credits { display: none; }
+html.scm-embed .folium-map { height: calc(100vh - 120px) !important; min-height: 240px; }
+html.scm-embed footer, html.scm-embed .controls { padding: 4px 10px; }
 """
 
 
@@ -108,23 +116,27 @@ class ExportPage(MacroElement):
         self.data_json = safe_json(data)
 
 
-def export_views(tables: Tables, boundaries: gpd.GeoDataFrame) -> list[dict[str, dict]]:
-    """Every round's view in each language: the map's spec, the figures and the caption."""
+def export_views(tables: Tables, boundaries: gpd.GeoDataFrame, region: str | None = None) -> list[dict[str, dict]]:
+    """Every round's view in each language (of ``region``, or the whole country): the map's
+    spec, the figures and the caption."""
     steps = []
     for round_number in sorted(int(r) for r in tables.rounds["round"]):
         as_of = AsOf.of_round(tables, round_number)
-        joined = join_to_provinces(tables, boundaries, as_of.rounds, None, as_of.date)
+        joined = join_to_provinces(tables, boundaries, as_of.rounds, [region] if region else None, as_of.date)
         headline = headline_figures(joined)
         views = {}
         for lang in LANGUAGES:
             labels = round_labels(tables, lang)
             key = "export_caption" if as_of.date_kind == "awarded" else "export_caption_decided"
             caption = text(key, lang, round=labels[round_number], date=format_date(as_of.date, lang))
+            if region:
+                caption += " · " + region_name(region, lang)
             if headline.reported:
                 caption += " · " + text("export_reported_count", lang, n=headline.reported)
             views[lang] = {
                 "spec": view_spec(joined, METRIC, lang, labels),
                 "button": labels[round_number],
+                "round": round_number,
                 "caption": caption,
                 "figures": {key: value for key, (_, value) in headline_texts(headline, lang).items()},
             }
@@ -158,18 +170,16 @@ def export_map(tables: Tables, boundaries: gpd.GeoDataFrame, exported_on: str) -
     fmap = build_base_map(latest, "th", overlays=overlays)  # no asset URLs: Leaflet goes inline below
     header = fmap.get_root().header
     header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'), name="csp", index=0)
-    leaflet_css = (LEAFLET_DIR / "leaflet.css").read_text(encoding="utf-8")
-    leaflet_js = (LEAFLET_DIR / "leaflet.js").read_text(encoding="utf-8").replace("</script", "<\\/script")
-    header.add_child(Element(f"<style>{leaflet_css}</style>"), name="leaflet_css", index=1)
-    header.add_child(Element(f"<script>{leaflet_js}</script>"), name="leaflet_js", index=2)
-    gesture_css = (GESTURE_DIR / GESTURE_CSS).read_text(encoding="utf-8")
-    gesture_js = (GESTURE_DIR / GESTURE_JS).read_text(encoding="utf-8").replace("</script", "<\\/script")
-    header.add_child(Element(f"<style>{gesture_css}</style>"), name="gesture_css", index=3)
-    header.add_child(Element(f"<script>{gesture_js}</script>"), name="gesture_js", index=4)
+    # The dashboard's map bundles (Leaflet and its gesture handling), inline.
+    style, script = bundle_text(STYLE_PARTS), bundle_text(SCRIPT_PARTS).replace("</script", "<\\/script")
+    header.add_child(Element(f"<style>{style}</style>"), name="map_css", index=1)
+    header.add_child(Element(f"<script>{script}</script>"), name="map_js", index=2)
     # Every source any table cites: the export's statuses and milestones rest on some of them too.
     sources = sorted(cited_sources(tables).index)
     data = {
-        "steps": export_views(tables, boundaries),
+        # Every round's views of the whole country ("") and of each region: a link picks one
+        # (?region=South&round=1&lang=en, the dashboard's own values).
+        "views": {region or "": export_views(tables, boundaries, region) for region in (None, *REGIONS)},
         "heads": {lang: {code: tooltip_head(row, lang) for code, row in latest.iterrows()} for lang in LANGUAGES},
         "strings": {lang: page_strings(lang, exported_on) for lang in LANGUAGES},
         "overlays": {lang: {o.key: o.texts(lang) for o in overlays} for lang in LANGUAGES},
@@ -187,7 +197,7 @@ def export_site(
     progress: Callable[[str], None] = print,
 ) -> Path:
     """Write out_dir/index.html (saved by folium) and the Leaflet licence; return the page's path."""
-    progress(f"1/3 making every round's view of the {len(boundaries)} provinces in both languages")
+    progress(f"1/3 making every round's view of the {len(boundaries)} provinces, by region too, in both languages")
     fmap = export_map(tables, boundaries, exported_on)
     progress(f"2/3 building the page ({len(tables.areas)} areas, {len(boundaries)} provinces)")
     out_dir.mkdir(parents=True, exist_ok=True)

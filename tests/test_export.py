@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import subprocess
 
@@ -32,7 +33,10 @@ def test_the_export_is_one_file_with_everything_inside(exported):
     assert re.findall(r"""src\s*=\s*["']https?:""", page) == []
     assert re.findall(r"""<link[^>]+href\s*=\s*["']https?:""", page) == []
     assert "<script src" not in page and '<link rel="stylesheet"' not in page
-    assert exported.stat().st_size < 600_000
+    # Every round in both languages, of the country and of each of the six regions; a news
+    # reader's phone gets it compressed.
+    assert exported.stat().st_size < 700_000
+    assert len(gzip.compress(exported.read_bytes(), 6)) < 200 * 1024
 
 
 def test_the_export_shows_progress(tmp_path, capsys):
@@ -106,6 +110,30 @@ def test_the_export_works_from_file_with_no_network(exported):
         assert "Bangkok" in page.inner_text(".leaflet-tooltip")
         assert page.locator("#sources a").count() > 10
         assert all(h.startswith("http") for h in page.eval_on_selector_all("#sources a", "els => els.map(a => a.href)"))
+        assert attempted == [] and errors == []
+        page.context.close()
+
+
+@pytest.mark.browser
+def test_a_link_opens_the_view_it_names_and_embeds_compactly(exported, real_tables, real_boundaries):
+    """The news embed and the QR hand-off: ?lang=en&region=South&round=1&embed=1."""
+    south = export_views(real_tables, real_boundaries, "South")[0]["en"]
+    with chromium() as browser:
+        page, attempted, errors = file_page(browser, width=390, height=700)
+        page.goto(exported.as_uri() + "?lang=en&region=South&round=1&embed=1")
+        page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
+        assert page.inner_text("#caption") == "As of Round 1 (2021) · emblems awarded 24 Dec 2021 · South"
+        assert page.inner_text("#value-areas") == south["figures"]["areas"]
+        legend = page.inner_text(".scm-legend")
+        assert "Outside the selected region" in legend
+        assert page.locator("header").is_hidden() and page.locator("#sources").is_hidden()
+        assert page.locator("#round-buttons button").count() == 4 and page.locator("#next").is_visible()
+        # The map fills the frame but the round control stays on screen, nothing wider than it.
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        assert page.locator("#next").bounding_box()["y"] + 44 <= 700
+        page.goto(exported.as_uri() + "?region=Atlantis&round=9")  # unknown values: the default view
+        page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
+        assert page.inner_text("#value-areas") == "31" and page.locator("header").is_visible()
         assert attempted == [] and errors == []
         page.context.close()
 
