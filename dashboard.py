@@ -60,8 +60,7 @@ else:
         st.markdown(f"# {ui.t('app_title')}")
         st.caption(ui.t("app_subtitle"))
     ui.show_problems(checked)
-    if not map_alone:
-        ui.shared_filters(checked.tables)
+    ui.shared_filters(checked.tables, map_alone)
 ui.read_view()
 st.session_state.pop(ui.PAGE_FAILED, None)
 

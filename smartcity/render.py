@@ -354,6 +354,10 @@ PANEL_CSS = """
    at 768 px and below); the sidebar keeps them on wider screens. */
 [data-testid="stLayoutWrapper"]:has(> .st-key-phone_filters) { display: none; }
 @media (max-width: 768px) { [data-testid="stLayoutWrapper"]:has(> .st-key-phone_filters) { display: flex; } }
+/* A session's first overview sends the map before the filters (ui/map.py): the row's room is
+   kept meanwhile, so the map does not move down when they arrive (its height at a phone's width,
+   where "as of" wraps onto a second line). */
+@media (max-width: 768px) { .st-key-phone_filters { min-height: 180px; } }
 .scm-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .scm-table caption { text-align: left; color: #4a5565; padding-bottom: .3rem; }
 .scm-table th, .scm-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #d5dbe3; vertical-align: top; }

@@ -117,10 +117,14 @@ def scroll_to_panel_after_click() -> None:
         st.html(scroll_into_view_script(".scm-panel", nonce), unsafe_allow_javascript=True)
 
 
-def shared_filters(tables: Tables) -> None:
+def shared_filters(tables: Tables, map_alone: bool = False) -> None:
     """Region, "as of round" and province, in the sidebar, on every page; region and "as of"
     again at the top of the page on a phone, where the sidebar is folded away (PANEL_CSS shows
-    that row only on narrow screens)."""
+    that row only on narrow screens). ``map_alone``: only the phone row's place, empty, so that
+    the map below it keeps its place (and its frame) when the filters arrive."""
+    if map_alone:
+        st.container(key=PHONE_FILTERS)
+        return
     with st.sidebar:
         st.header(t("filters"))
         region_filter()
