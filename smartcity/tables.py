@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from smartcity import checks
-from smartcity.confidence import ARTICLES_ONLY, CONFIRMED, SINGLE, derived_confidence, independent_reports
+from smartcity.confidence import ARTICLES_ONLY, CONFIRMED, SINGLE, copies, derived_confidence, independent_reports
 from smartcity.csvfiles import CsvTable, read_csv
 from smartcity.problems import Problem
 from smartcity.provinces import Province, ProvinceIndex, split_list
@@ -41,6 +41,11 @@ CONFIDENCES = ("", CONFIRMED, SINGLE, ARTICLES_ONLY)
 # Status events after (or instead of) the award in certified_areas.csv's certified_on.
 STATUS_EVENTS = ("reported", "renewed", "lapsed")
 QUALIFIERS = ("", "more than", "about", "at least", "up to")
+# The kind of statement a figure is, set from the words of its source: what was expected or
+# estimated, what an approved plan covers, what was announced (a count of decisions or
+# applications), what is reported as already realised (money "attracted"), or a target.
+STATEMENTS = ("expected", "planned", "announced", "realised", "target")
+TARGET_METRICS = ("target_areas", "target_areas_added", "target_areas_per_year")
 NAME_EN_BASES = ("", "announced", "reported", "translation")
 MILESTONE_KINDS = ("mou", "decision", "ceremony", "renewal", "ascn", "event")
 PROVINCE_COUNT = 77
@@ -82,6 +87,7 @@ class Column:
     check: checks.Check = checks.text
     required: bool = True  # the column must be present
     blank_ok: bool = False  # the cell may be empty
+    missing: str = "problem_required_value"  # the i18n key of the message for an empty cell
 
 
 @dataclass(frozen=True)
@@ -182,6 +188,9 @@ def table_specs(index: ProvinceIndex, sources_dir: Path) -> dict[str, TableSpec]
                 Column("metric", checks.one_of(*METRICS)),
                 Column("value", checks.amount),
                 Column("qualifier", checks.one_of(*QUALIFIERS), blank_ok=True),
+                Column("statement", checks.one_of(*STATEMENTS), missing="problem_statement_missing"),
+                # The source's words that make it that kind of statement (verbatim; checked in an article).
+                Column("statement_words", blank_ok=True),
                 Column("scope_th"),
                 Column("scope_en"),
                 Column("target_by", checks.year, required=False, blank_ok=True),
@@ -323,7 +332,7 @@ def check_row(
         value = values.get(column.name, "")
         if not value:
             if not column.blank_ok:
-                problems.append(Problem(spec.file, number, column.name, value, "required value is missing"))
+                problems.append(Problem.keyed(spec.file, number, column.name, value, column.missing))
             continue
         try:
             record[column.name] = column.check(value)
@@ -428,8 +437,9 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
     problems += check_statuses(frames[AREAS_FILE], frames[STATUS_FILE], areas_complete, statuses_complete)
     problems += check_confidence(frames, source_origins_of(data_dir))
     problems += check_pilots(frames[PILOTS_FILE], frames[AREAS_FILE], data_dir / "sources", areas_complete)
+    problems += check_statements(frames[CLAIMS_FILE], data_dir / "sources")
     return Tables(
-        areas=frames[AREAS_FILE],
+        areas=with_other_award_dates(frames[AREAS_FILE], frames[ROUNDS_FILE]),
         rounds=frames[ROUNDS_FILE],
         claims=frames[CLAIMS_FILE],
         milestones=frames[MILESTONES_FILE],
@@ -441,6 +451,29 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
         sources=frames[SOURCES_FILE],
         pilots=frames[PILOTS_FILE],
         ascn=frames[ASCN_FILE],
+    )
+
+
+def with_other_award_dates(areas: pd.DataFrame, rounds: pd.DataFrame) -> pd.DataFrame:
+    """The areas with ``certified_on_other`` and ``certified_other_source``: the other award date
+    a source gives for the area's round (rounds.csv ``awarded_on_other``) where the area's date is
+    the round's, so that wherever the date is shown the other is shown beside it."""
+    other = {
+        int(r["round"]): (r["awarded_on"], r["awarded_on_other"], r["awarded_other_source"])
+        for _, r in rounds.iterrows()
+        if r.get("awarded_on_other") is not None and not pd.isna(r.get("awarded_on_other"))
+    }
+
+    def pick(area: pd.Series, position: int) -> object:
+        awarded, *alternative = other.get(area["round"], (None, None, None))
+        same = awarded is not None and area["certified_on"] == awarded
+        return alternative[position] if same else (None if position == 0 else ())
+
+    if areas.empty:
+        return areas.assign(certified_on_other=None, certified_other_source=None)
+    return areas.assign(
+        certified_on_other=areas.apply(pick, axis=1, position=0),
+        certified_other_source=areas.apply(pick, axis=1, position=1),
     )
 
 
@@ -526,11 +559,44 @@ def check_confidence(frames: dict[str, pd.DataFrame | None], origins: dict[str, 
             label, expected = row["confidence"], derived_confidence(row["source"], origins)
             if label and label != expected:
                 reports = independent_reports(row["source"], origins)
-                message = (
-                    f"the sources give '{expected}': {len(reports)} independent report(s) beyond the articles "
-                    f"in sources/ name the area ({', '.join(reports) or 'none'}); date_source does not count"
+                copied = "; ".join(f"{source} copies {original}" for source, original in copies(row["source"], origins))
+                values = {"expected": expected, "n": len(reports), "names": ", ".join(reports) or "none"}
+                key = "problem_confidence_copies" if copied else "problem_confidence"
+                values |= {"copies": copied} if copied else {}
+                problems.append(Problem.keyed(file, row["row"], "confidence", label, key, **values))
+    return problems
+
+
+def check_statements(claims: pd.DataFrame, sources_dir: Path) -> list[Problem]:
+    """A target figure is stated as a target, and the words that make a claim the kind of statement
+    it is are the words of the article it cites (a URL's page cannot be read here)."""
+    problems = []
+    articles: dict[str, str] = {}
+    for _, claim in claims.iterrows():
+        is_target = claim["metric"] in TARGET_METRICS
+        if is_target != (claim["statement"] == "target"):
+            key = "problem_statement_target" if is_target else "problem_statement_not_target"
+            problems.append(
+                Problem.keyed(CLAIMS_FILE, claim["row"], "statement", claim["statement"], key, metric=claim["metric"])
+            )
+        cited = [s for s in claim["source"] if (sources_dir / s).is_file()]
+        if not cited:
+            continue
+        for source in cited:
+            articles.setdefault(source, (sources_dir / source).read_text(encoding="utf-8"))
+        words, names = claim["statement_words"], ", ".join(cited)
+        if not words:
+            problems.append(
+                Problem.keyed(
+                    CLAIMS_FILE, claim["row"], "statement_words", "", "problem_statement_words_missing", sources=names
                 )
-                problems.append(Problem(file, row["row"], "confidence", label, message))
+            )
+        elif not any(words in articles[source] for source in cited):
+            problems.append(
+                Problem.keyed(
+                    CLAIMS_FILE, claim["row"], "statement_words", words, "problem_statement_words", sources=names
+                )
+            )
     return problems
 
 
