@@ -66,6 +66,7 @@ def show_province_or_hint(view: View) -> None:
 
 
 view = ui.view()
+st.page_link("pages/programme.py", label=ui.t("programme_link"), icon=":material/help:")
 # The map on the left, what colours it and what it shows on the right.
 map_column, side_column = st.columns([2, 1], gap="medium")
 with side_column:

@@ -324,6 +324,36 @@ def claim_groups(
     return result
 
 
+PROGRAMME_TOPIC_ORDER = ("benefit", "governance", "application", "focus_area", "national_plan", "procurement", "people")
+
+
+def programme_sections(programme: pd.DataFrame | None, lang: str) -> list[tuple[str, str]]:
+    """How the programme works (programme.csv), one (title, HTML) per topic in reading order: each
+    fact with its detail, the source's own words and the source."""
+    if programme is None or programme.empty:
+        return []
+    sections = []
+    for topic in PROGRAMME_TOPIC_ORDER:
+        rows = programme[programme["topic"] == topic].sort_values("order")
+        if rows.empty:
+            continue
+        cards = "".join(programme_card(row, lang) for _, row in rows.iterrows())
+        sections.append((text("programme_topic_" + topic, lang), f'<div class="scm-programme">{cards}</div>'))
+    return sections
+
+
+def programme_card(row: pd.Series, lang: str) -> str:
+    when = f" · {escape(text('as_of_date', lang, date=format_date(row['as_of'], lang)))}" if row["as_of"] else ""
+    return (
+        '<section class="scm-card">'
+        f'<div class="scm-value" style="font-size:1.05rem">{escape(row["title_" + lang])}</div>'
+        f"<div>{escape(row['detail_' + lang])}</div>"
+        f'<div class="scm-small scm-muted">{escape(text("statement_words_label", lang, words=row["quote"]))}</div>'
+        f'<div class="scm-small">{escape(text("sources_label", lang))}: {source_links(row["source"], lang)}{when}</div>'
+        "</section>"
+    )
+
+
 def presenter_caption(date: str, caption: str, areas: int, provinces: int, lang: str, reported: int = 0) -> str:
     """The stage's caption (date and event) and its figures, in type readable from the back.
 

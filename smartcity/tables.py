@@ -58,6 +58,10 @@ MILESTONES_FILE = "milestones.csv"
 STATUS_FILE = "area_status.csv"  # optional: without it, areas have only their award date
 PILOTS_FILE = "pilots.csv"  # optional: the 12 pilot municipalities of the 2020 MoU
 ASCN_FILE = "ascn.csv"  # optional: the ASEAN Smart Cities Network cities
+PROGRAMME_FILE = "programme.csv"  # optional: how the programme works, fact by fact
+# What a programme.csv row is about: what a certified area receives, who decides, how an area
+# applies, the focus areas of the 2020 MoU, the national plans, procurement, people and awards.
+PROGRAMME_TOPICS = ("benefit", "governance", "application", "focus_area", "national_plan", "procurement", "people")
 MUNICIPALITY_TYPES = ("เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล")  # city, town, subdistrict municipality
 ASCN_STATUSES = ("member", "proposed")
 # The kind of body that runs an area, where a source names the body (blank: not known).
@@ -274,10 +278,27 @@ def table_specs(index: ProvinceIndex, sources_dir: Path) -> dict[str, TableSpec]
             key="city_id",
             needs_source={"joined": "joined_source"},
         ),
+        PROGRAMME_FILE: TableSpec(
+            PROGRAMME_FILE,
+            (
+                Column("fact_id", checks.slug),
+                Column("topic", checks.one_of(*PROGRAMME_TOPICS)),
+                Column("order", checks.positive_int),  # its place within the topic
+                Column("title_th"),
+                Column("title_en"),
+                Column("detail_th"),
+                Column("detail_en"),
+                Column("source", sources),
+                Column("quote"),  # the source's words it rests on, verbatim (checked in an article)
+                Column("as_of", checks.partial_date, blank_ok=True),  # when it was so; blank: undated source
+                Column("notes", required=False, blank_ok=True),
+            ),
+            key="fact_id",
+        ),
     }
 
 
-OPTIONAL_FILES = (STATUS_FILE, SOURCES_FILE, PILOTS_FILE, ASCN_FILE)
+OPTIONAL_FILES = (STATUS_FILE, SOURCES_FILE, PILOTS_FILE, ASCN_FILE, PROGRAMME_FILE)
 
 
 def check_table(table: CsvTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem], set]:
@@ -365,6 +386,7 @@ class Tables:
     sources: pd.DataFrame | None = None  # sources.csv; None when the file is absent
     pilots: pd.DataFrame | None = None  # pilots.csv
     ascn: pd.DataFrame | None = None  # ascn.csv
+    programme: pd.DataFrame | None = None  # programme.csv
     # Tables derived from these, made once (see status.status_events): the tables never change.
     derived: dict[str, pd.DataFrame] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -438,6 +460,7 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
     problems += check_confidence(frames, source_origins_of(data_dir))
     problems += check_pilots(frames[PILOTS_FILE], frames[AREAS_FILE], data_dir / "sources", areas_complete)
     problems += check_statements(frames[CLAIMS_FILE], data_dir / "sources")
+    problems += check_quotes(frames[PROGRAMME_FILE], PROGRAMME_FILE, "quote", data_dir / "sources")
     return Tables(
         areas=with_other_award_dates(frames[AREAS_FILE], frames[ROUNDS_FILE]),
         rounds=frames[ROUNDS_FILE],
@@ -451,6 +474,7 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
         sources=frames[SOURCES_FILE],
         pilots=frames[PILOTS_FILE],
         ascn=frames[ASCN_FILE],
+        programme=frames[PROGRAMME_FILE],
     )
 
 
@@ -595,6 +619,22 @@ def check_statements(claims: pd.DataFrame, sources_dir: Path) -> list[Problem]:
             problems.append(
                 Problem.keyed(
                     CLAIMS_FILE, claim["row"], "statement_words", words, "problem_statement_words", sources=names
+                )
+            )
+    return problems
+
+
+def check_quotes(frame: pd.DataFrame | None, file: str, column: str, sources_dir: Path) -> list[Problem]:
+    """Each row's quoted words are in one of the articles it cites (a URL's page cannot be read here)."""
+    if frame is None:
+        return []
+    problems = []
+    for _, row in frame.iterrows():
+        cited = [s for s in row["source"] if (sources_dir / s).is_file()]
+        if cited and not any(row[column] in (sources_dir / s).read_text(encoding="utf-8") for s in cited):
+            problems.append(
+                Problem.keyed(
+                    file, row["row"], column, row[column], "problem_statement_words", sources=", ".join(cited)
                 )
             )
     return problems
