@@ -27,10 +27,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "page_investment": {"th": "การลงทุนและประชากร", "en": "Investment and population"},
     "page_data": {"th": "ข้อมูลและแหล่งที่มา", "en": "Data and sources"},
     "page_programme": {"th": "โครงการทำงานอย่างไร", "en": "How the programme works"},
-    "programme_link": {
-        "th": "โครงการเมืองอัจฉริยะทำงานอย่างไร: พื้นที่ได้อะไร ใครตัดสิน สมัครอย่างไร",
-        "en": "How the programme works: what an area receives, who decides, how to apply",
-    },
+    "programme_link": {"th": "โครงการเมืองอัจฉริยะทำงานอย่างไร", "en": "How the smart-city programme works"},
     "programme_intro": {
         "th": "สิ่งที่บทความต้นทางระบุเกี่ยวกับการทำงานของโครงการ แต่ละข้อมีแหล่งที่มาและถ้อยคำของแหล่งที่มาเอง ชื่อหน่วยงานภาษาอังกฤษบางชื่อเป็นคำแปลของโครงการนี้",
         "en": "What the source articles say about how the programme works. Each item gives its source and the source's own words; some English names of bodies are this project's translation.",
@@ -318,8 +315,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # investment and population
     "claims_title": {"th": "ตัวเลขที่มีการประกาศ", "en": "Figures announced"},
     "claims_intro": {
-        "th": "ทุกตัวเลขแสดงตามที่แหล่งข่าวระบุ พร้อมขอบเขตและที่มา ตัวเลขที่ขัดกันแสดงคู่กัน ไม่นำมาเฉลี่ย",
-        "en": "Every figure as its source states it, with its scope and source. Figures that conflict are shown side by side, never averaged.",
+        "th": "ทุกตัวเลขแสดงตามที่แหล่งข่าวระบุ พร้อมชนิดของข้อความ (คาดการณ์ ตามแผน ตามที่ประกาศ เกิดขึ้นแล้ว หรือเป้าหมาย) ขอบเขตและที่มา ตัวเลขคาดการณ์ไม่ใช่ผลที่เกิดขึ้น ตัวเลขที่ขัดกันแสดงคู่กัน ไม่นำมาเฉลี่ย",
+        "en": "Every figure as its source states it, with the kind of statement it is (expected, planned, announced, realised or a target), its scope and source. An expected figure is not a result. Figures that conflict are shown side by side, never averaged.",
     },
     "claims_round": {"th": "{label}", "en": "{label}"},
     "claims_programme": {"th": "หลายรอบ / ทั้งโครงการ", "en": "Several rounds / whole programme"},

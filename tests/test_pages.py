@@ -311,7 +311,7 @@ def test_the_programme_page_says_how_it_works_in_both_languages_with_sources():
 def test_the_overview_links_to_how_the_programme_works():
     app = open_app(lang="en")
     (link,) = [e for e in app.get("page_link") if "how" in e.proto.label.lower()]
-    assert link.proto.label == "How the programme works: what an area receives, who decides, how to apply"
+    assert link.proto.label == "How the smart-city programme works"
 
 
 def test_investment_cards_say_what_kind_of_statement_each_figure_is():
