@@ -445,6 +445,42 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the row has {found} values but the header has {expected} columns; nothing in it is read (add or remove the missing or extra comma)",
     },
     "problem_required_value": {"th": "ต้องมีค่า แต่เว้นว่างไว้", "en": "required value is missing"},
+    "problem_column_missing": {
+        "th": "ไม่มีคอลัมน์ที่จำเป็นนี้ คอลัมน์ที่พบ: {columns}",
+        "en": "required column is missing; columns found: {columns}",
+    },
+    "problem_duplicate": {"th": "{name} ซ้ำ ใช้ครั้งแรกในแถว {first}", "en": "duplicate {name}; first used on row {first}"},
+    "problem_needs_source": {
+        "th": "ต้องมีเมื่อกรอก {filled} (ข้อมูลนั้นมาจากไหน?)",
+        "en": "required when {filled} is filled (where does it come from?)",
+    },
+    "problem_no_such": {"th": "ไม่มี {thing} นี้ใน {table}", "en": "no such {thing} in {table}"},
+    "problem_slug": {
+        "th": "ไม่ใช่รหัสแบบ slug ใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด (เช่น 'khon-kaen')",
+        "en": "not a slug; expected lower-case letters, digits and hyphens (e.g. 'khon-kaen')",
+    },
+    "problem_positive_int": {"th": "ไม่ใช่จำนวนเต็มบวก", "en": "not a positive integer"},
+    "problem_count": {"th": "ไม่ใช่จำนวนเต็ม", "en": "not a whole number"},
+    "problem_year": {
+        "th": "ไม่ใช่ปี ต้องเป็นเลข 4 หลักแบบคริสต์ศักราช เช่น 2027",
+        "en": "not a year; expected four digits (Gregorian), e.g. 2027",
+    },
+    "problem_amount": {"th": "ไม่ใช่ตัวเลข เขียนเฉพาะตัวเลข เช่น 20000", "en": "not a number; write digits only, e.g. 20000"},
+    "problem_negative": {"th": "ต้องไม่ติดลบ", "en": "must not be negative"},
+    "problem_date": {
+        "th": "ไม่ใช่วันที่ ต้องเป็น YYYY-MM-DD แบบคริสต์ศักราช เช่น 2021-12-24",
+        "en": "not a date; expected YYYY-MM-DD (Gregorian), e.g. 2021-12-24",
+    },
+    "problem_partial_date": {
+        "th": "ไม่ใช่วันที่ ต้องเป็น YYYY-MM-DD, YYYY-MM หรือ YYYY แบบคริสต์ศักราช",
+        "en": "not a date; expected YYYY-MM-DD, YYYY-MM or YYYY (Gregorian)",
+    },
+    "problem_one_of": {"th": "ต้องเป็นค่าใดค่าหนึ่งใน {allowed}", "en": "expected one of {allowed}"},
+    "problem_province": {"th": "ไม่ใช่จังหวัด: {description}", "en": "{description}"},
+    "problem_source": {
+        "th": "'{item}' ไม่ใช่ไฟล์ใน {folder}/ และไม่ใช่ URL แบบ http(s)",
+        "en": "'{item}' is neither a file in {folder}/ nor an http(s) URL",
+    },
     "problem_statement_missing": {
         "th": "ต้องระบุชนิดของข้อความตามถ้อยคำของแหล่งที่มา: expected (คาดการณ์), planned (ตามแผน), announced (ประกาศ), realised (เกิดขึ้นแล้ว) หรือ target (เป้าหมาย)",
         "en": "required: the kind of statement, from the words of the source: 'expected', 'planned', 'announced', 'realised' or 'target'",

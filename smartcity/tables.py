@@ -308,7 +308,7 @@ def check_table(table: CsvTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Pr
     keys of rows with other problems, so that references to them do not cascade into more errors.
     """
     problems = [
-        Problem(spec.file, 1, column.name, "", "required column is missing; columns found: " + ", ".join(table.header))
+        Problem.keyed(spec.file, 1, column.name, "", "problem_column_missing", columns=", ".join(table.header))
         for column in spec.columns
         if column.required and column.name not in table.header
     ]
@@ -321,8 +321,10 @@ def check_table(table: CsvTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Pr
         record, row_problems = check_row(spec, present, number, values)
         key = values.get(spec.key, "") if spec.key else ""
         if key and key in first_row_of:
-            message = f"duplicate {spec.key}; first used on row {first_row_of[key]}"
-            row_problems.append(Problem(spec.file, number, spec.key, key, message))
+            first = first_row_of[key]
+            row_problems.append(
+                Problem.keyed(spec.file, number, spec.key, key, "problem_duplicate", name=spec.key, first=first)
+            )
         first_row_of.setdefault(key, number)
         if spec.key and record[spec.key] is not None:
             keys.add(record[spec.key])
@@ -358,11 +360,12 @@ def check_row(
         try:
             record[column.name] = column.check(value)
         except checks.CellError as error:
-            problems.append(Problem(spec.file, number, column.name, value, str(error)))
+            problems.append(Problem.keyed(spec.file, number, column.name, value, error.key, **error.values))
     for value_column, source_column in spec.needs_source.items():
         if values.get(value_column) and not values.get(source_column):
-            message = f"required when {value_column} is filled (where does it come from?)"
-            problems.append(Problem(spec.file, number, source_column, "", message))
+            problems.append(
+                Problem.keyed(spec.file, number, source_column, "", "problem_needs_source", filled=value_column)
+            )
     return record, problems
 
 
@@ -512,7 +515,7 @@ def check_references(frames: dict[str, pd.DataFrame], known_rounds: set | None, 
     if known_rounds is None:
         return []
     problems = [
-        Problem(file, row["row"], "round", str(row["round"]), f"no such round in {ROUNDS_FILE}")
+        Problem.keyed(file, row["row"], "round", str(row["round"]), "problem_no_such", table=ROUNDS_FILE, thing="round")
         for file, frame in ((AREAS_FILE, areas), (CLAIMS_FILE, claims))
         for _, row in frame.iterrows()
         if not pd.isna(row["round"]) and row["round"] not in known_rounds
@@ -553,7 +556,11 @@ def check_statuses(
         area_id, status, date = event["area_id"], event["status"], event["date"]
         if area_id not in awarded:
             if areas_complete:
-                problems.append(Problem(STATUS_FILE, event["row"], "area_id", area_id, f"no such area in {AREAS_FILE}"))
+                problems.append(
+                    Problem.keyed(
+                        STATUS_FILE, event["row"], "area_id", area_id, "problem_no_such", table=AREAS_FILE, thing="area"
+                    )
+                )
             continue
         award = awarded.get(area_id)
         if status in ("renewed", "lapsed") and (award is None or pd.isna(award) or award > date):

@@ -455,3 +455,16 @@ def test_cli_reads_smartcity_data_dir(data_copy, capsys, monkeypatch):
     monkeypatch.setenv("SMARTCITY_DATA_DIR", str(data_copy))
     assert main(["validate"]) == 1
     assert "claims.csv:2: source: '': required value is missing" in capsys.readouterr().out
+
+
+def test_cell_problems_are_listed_in_thai_for_a_thai_reader(data_copy):
+    edit_cell(data_copy / "certified_areas.csv", 2, "certified_on", "24/12/2564")
+    edit_cell(data_copy / "claims.csv", 2, "statement", "")
+    first, second = check_all(data_copy).problems
+    assert first.described("th") == (
+        "certified_areas.csv:2: certified_on: '24/12/2564': ไม่ใช่วันที่ ต้องเป็น YYYY-MM-DD แบบคริสต์ศักราช เช่น 2021-12-24"
+    )
+    assert str(first) == (
+        "certified_areas.csv:2: certified_on: '24/12/2564': not a date; expected YYYY-MM-DD (Gregorian), e.g. 2021-12-24"
+    )
+    assert second.described("th").startswith("claims.csv:2: statement: '': ต้องระบุชนิดของข้อความตามถ้อยคำของแหล่งที่มา")
