@@ -445,6 +445,49 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the row has {found} values but the header has {expected} columns; nothing in it is read (add or remove the missing or extra comma)",
     },
     "problem_required_value": {"th": "ต้องมีค่า แต่เว้นว่างไว้", "en": "required value is missing"},
+    "problem_file_not_found": {"th": "ไม่พบไฟล์", "en": "file not found"},
+    "problem_encoding": {
+        "th": "อ่านเป็นข้อความ UTF-8 หรือ Thai Windows (cp874) ไม่ได้ ให้บันทึกเป็น 'CSV UTF-8'",
+        "en": "cannot be read as UTF-8 or Thai Windows (cp874) text; save it as 'CSV UTF-8'",
+    },
+    "problem_empty_file": {"th": "ไฟล์ว่าง ต้องมีแถวหัวตาราง", "en": "the file is empty; expected a header row"},
+    "problem_unreadable_csv": {"th": "อ่านเป็นไฟล์ CSV ไม่ได้ ({error})", "en": "not a readable CSV file ({error})"},
+    "problem_delimiter": {
+        "th": "คอลัมน์คั่นด้วย '{shown}' ไม่ใช่จุลภาค ให้บันทึกเป็น 'CSV UTF-8 (Comma delimited)'",
+        "en": "columns are separated by '{shown}', not commas; save the file as 'CSV UTF-8 (Comma delimited)'",
+    },
+    "problem_province_code": {
+        "th": "ไม่ใช่รหัส ISO 3166-2:TH เช่น 'TH-50'",
+        "en": "not an ISO 3166-2:TH code; expected e.g. 'TH-50'",
+    },
+    "problem_province_count": {
+        "th": "ต้องมี {n} จังหวัด (76 จังหวัดและกรุงเทพมหานคร)",
+        "en": "expected {n} provinces (76 provinces and Bangkok)",
+    },
+    "problem_stated_areas": {
+        "th": "certified_areas.csv มี {actual} พื้นที่ในรอบที่ {number}",
+        "en": "certified_areas.csv lists {actual} areas in round {number}",
+    },
+    "problem_stated_provinces": {
+        "th": "certified_areas.csv มี {actual} จังหวัดในรอบที่ {number}",
+        "en": "certified_areas.csv lists {actual} provinces in round {number}",
+    },
+    "problem_before_award": {
+        "th": "{status} ก่อนพื้นที่ได้รับการรับรอง (certified_areas.csv certified_on: {award})",
+        "en": "{status} before the area was certified (certified_areas.csv certified_on: {award})",
+    },
+    "problem_report_after": {
+        "th": "รายงานหลังพื้นที่ได้รับการรับรองเมื่อ {award} รายงานต้องมาก่อนการมอบตรา",
+        "en": "reported after the area was certified on {award}; a report comes before the award",
+    },
+    "problem_no_report": {
+        "th": "เว้นว่าง แต่ area_status.csv ไม่มีแถว 'reported' ของพื้นที่นี้ ให้ระบุสิ่งที่ทราบ",
+        "en": "blank, and area_status.csv has no 'reported' row for this area: say what is known of it",
+    },
+    "problem_pilot_name": {
+        "th": "ไม่พบใน {source} ให้เขียนชื่อตามที่บทความเขียน",
+        "en": "not found in {source}: write the name as the article does",
+    },
     "problem_column_missing": {
         "th": "ไม่มีคอลัมน์ที่จำเป็นนี้ คอลัมน์ที่พบ: {columns}",
         "en": "required column is missing; columns found: {columns}",

@@ -413,16 +413,15 @@ def read_provinces(
     problems += found
     bad_codes = ~frame["code"].str.fullmatch(r"TH-\d{2}")
     for _, row in frame[bad_codes].iterrows():
-        problems.append(
-            Problem(PROVINCES_FILE, row["row"], "code", row["code"], "not an ISO 3166-2:TH code; expected e.g. 'TH-50'")
-        )
+        problems.append(Problem.keyed(PROVINCES_FILE, row["row"], "code", row["code"], "problem_province_code"))
     frame = frame[~bad_codes]
     # Names resolve through every row that has them, so one bad population figure does not
     # turn each mention of that province elsewhere into an "unknown province" error.
     named_rows = [v for _, v in table.rows if CODE_SHAPE.fullmatch(v.get("code", "")) and v.get("name_en")]
     if expected_count is not None and not problems and len(frame) != expected_count:
-        message = f"expected {expected_count} provinces (76 provinces and Bangkok)"
-        problems.append(Problem(PROVINCES_FILE, 0, "(rows)", str(len(frame)), message))
+        problems.append(
+            Problem.keyed(PROVINCES_FILE, 0, "(rows)", str(len(frame)), "problem_province_count", n=expected_count)
+        )
     try:
         index = ProvinceIndex(
             (Province(v["code"], v.get("name_th", ""), v["name_en"]), names_of(v)) for v in named_rows
@@ -533,8 +532,9 @@ def check_references(frames: dict[str, pd.DataFrame], known_rounds: set | None, 
         ):
             stated = row.get(column)
             if not pd.isna(stated) and int(stated) != actual:
-                message = f"{AREAS_FILE} lists {actual} {noun} in round {number}"
-                problems.append(Problem(ROUNDS_FILE, row["row"], column, str(int(stated)), message))
+                values = {"actual": actual, "number": number}
+                key = f"problem_stated_{noun}"
+                problems.append(Problem.keyed(ROUNDS_FILE, row["row"], column, str(int(stated)), key, **values))
     return problems
 
 
@@ -564,18 +564,20 @@ def check_statuses(
             continue
         award = awarded.get(area_id)
         if status in ("renewed", "lapsed") and (award is None or pd.isna(award) or award > date):
-            message = f"{status} before the area was certified ({AREAS_FILE} certified_on: {award or 'blank'})"
-            problems.append(Problem(STATUS_FILE, event["row"], "date", str(date), message))
+            values = {"status": status, "award": award or "blank"}
+            problems.append(
+                Problem.keyed(STATUS_FILE, event["row"], "date", str(date), "problem_before_award", **values)
+            )
         if status == "reported" and award is not None and not pd.isna(award) and award < date:
-            message = f"reported after the area was certified on {award}; a report comes before the award"
-            problems.append(Problem(STATUS_FILE, event["row"], "date", str(date), message))
+            problems.append(
+                Problem.keyed(STATUS_FILE, event["row"], "date", str(date), "problem_report_after", award=award)
+            )
     if problems or not statuses_complete:
         return problems
     reported = set(events.loc[events["status"] == "reported", "area_id"])
     for _, area in areas.iterrows():
         if (area["certified_on"] is None or pd.isna(area["certified_on"])) and area["area_id"] not in reported:
-            message = f"blank, and {STATUS_FILE} has no 'reported' row for this area: say what is known of it"
-            problems.append(Problem(AREAS_FILE, area["row"], "certified_on", "", message))
+            problems.append(Problem.keyed(AREAS_FILE, area["row"], "certified_on", "", "problem_no_report"))
     return problems
 
 
@@ -661,9 +663,15 @@ def check_pilots(
     for _, pilot in pilots.iterrows():
         for source in pilot["source"]:
             if source in articles and pilot["name_th"] not in articles[source]:
-                message = f"not found in {source}: write the name as the article does"
-                problems.append(Problem(PILOTS_FILE, pilot["row"], "name_th", pilot["name_th"], message))
+                name = pilot["name_th"]
+                problems.append(
+                    Problem.keyed(PILOTS_FILE, pilot["row"], "name_th", name, "problem_pilot_name", source=source)
+                )
         if pilot["area_id"] and areas_complete and pilot["area_id"] not in known:
-            message = f"no such area in {AREAS_FILE}"
-            problems.append(Problem(PILOTS_FILE, pilot["row"], "area_id", pilot["area_id"], message))
+            area_id = pilot["area_id"]
+            problems.append(
+                Problem.keyed(
+                    PILOTS_FILE, pilot["row"], "area_id", area_id, "problem_no_such", table=AREAS_FILE, thing="area"
+                )
+            )
     return problems
