@@ -82,6 +82,7 @@ with map_column:
             ui.brief_and_gis_downloads(view)
 if not map_alone:
     with side_column:
+        st.page_link("pages/programme.py", label=ui.t("programme_link"), icon=":material/help:")
         choose_metric(view)
         show_province_or_hint(view)
         ui.scroll_to_panel_after_click()

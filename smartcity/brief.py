@@ -46,7 +46,9 @@ li { margin-bottom: 2px; }
 .scm-value { font-weight: 650; font-size: 12px; }
 .scm-small { font-size: 10px; }
 .scm-muted { color: #4a5565; }
-.scm-tag { font-size: 9px; color: #23364d; }
+.scm-tag { font-size: 9px; color: #23364d; margin-right: 4px; }
+.scm-statement { font-weight: 700; border: 1px solid #23364d; border-radius: 6px; padding: 0 3px; }
+.scm-statement-expected, .scm-statement-planned { border-style: dashed; }
 .scm-status { font-size: 10px; color: #00446b; }
 .side-by-side { display: flex; gap: 6px; }
 .side-by-side > * { flex: 1; }

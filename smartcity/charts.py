@@ -110,9 +110,11 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
         alt.Tooltip("label:N", title=text("chart_target", lang)),
         alt.Tooltip("stated:N", title=text("col_stated", lang)),
         alt.Tooltip("scope:N", title=text("col_scope", lang)),
+        alt.Tooltip("statement:N", title=text("col_statement", lang)),
     ]
     drawn["scope"] = drawn[f"scope_{lang}"]
-    base = alt.Chart(drawn[["starts", "ends", "value", "label", "stated", "scope"]])
+    drawn["statement"] = drawn["statement"].map(lambda kind: text("statement_" + kind, lang))
+    base = alt.Chart(drawn[["starts", "ends", "value", "label", "stated", "scope", "statement"]])
     rules = base.mark_rule(color=TARGET_COLOUR, strokeWidth=2, strokeDash=[6, 4]).encode(
         x="starts:T", x2="ends:T", y="value:Q", tooltip=tooltip
     )

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from smartcity import i18n
 from smartcity.provinces import ProvinceIndex, UnknownProvince, split_list
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -15,7 +16,14 @@ URL_PATTERN = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 
 
 class CellError(ValueError):
-    """A cell value that does not fit its column; the message says what was expected."""
+    """A cell value that does not fit its column; the message says what was expected.
+
+    ``key`` names the message in i18n.py (filled with ``values``), so that it can be shown in
+    the reader's language; the English text is the exception's own."""
+
+    def __init__(self, key: str, **values: object):
+        super().__init__(i18n.text(key, "en", **values))
+        self.key, self.values = key, values
 
 
 Check = Callable[[str], object]
@@ -27,25 +35,25 @@ def text(value: str) -> str:
 
 def slug(value: str) -> str:
     if not SLUG.match(value):
-        raise CellError("not a slug; expected lower-case letters, digits and hyphens (e.g. 'khon-kaen')")
+        raise CellError("problem_slug")
     return value
 
 
 def positive_int(value: str) -> int:
     if not re.fullmatch(r"\d+", value) or int(value) < 1:
-        raise CellError("not a positive integer")
+        raise CellError("problem_positive_int")
     return int(value)
 
 
 def count(value: str) -> int:
     if not re.fullmatch(r"\d+", value):
-        raise CellError("not a whole number")
+        raise CellError("problem_count")
     return int(value)
 
 
 def year(value: str) -> int:
     if not re.fullmatch(r"\d{4}", value) or not 1900 <= int(value) <= 2200:
-        raise CellError("not a year; expected four digits (Gregorian), e.g. 2027")
+        raise CellError("problem_year")
     return int(value)
 
 
@@ -54,9 +62,9 @@ def amount(value: str) -> float:
     try:
         number = float(cleaned)
     except ValueError:
-        raise CellError("not a number; write digits only, e.g. 20000") from None
+        raise CellError("problem_amount") from None
     if number < 0:
-        raise CellError("must not be negative")
+        raise CellError("problem_negative")
     return number
 
 
@@ -66,7 +74,7 @@ def date(value: str) -> dt.date:
             raise ValueError
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise CellError("not a date; expected YYYY-MM-DD (Gregorian), e.g. 2021-12-24") from None
+        raise CellError("problem_date") from None
 
 
 def period_start(value: str) -> str:
@@ -77,18 +85,18 @@ def period_start(value: str) -> str:
 def partial_date(value: str) -> str:
     """An ISO date of reduced precision (YYYY, YYYY-MM or YYYY-MM-DD), kept as text."""
     if not PARTIAL_DATE.match(value):
-        raise CellError("not a date; expected YYYY-MM-DD, YYYY-MM or YYYY (Gregorian)")
+        raise CellError("problem_partial_date")
     try:
         dt.date.fromisoformat(period_start(value))
     except ValueError:
-        raise CellError("not a date; expected YYYY-MM-DD, YYYY-MM or YYYY (Gregorian)") from None
+        raise CellError("problem_partial_date") from None
     return value
 
 
 def one_of(*allowed: str) -> Check:
     def check(value: str) -> str:
         if value not in allowed:
-            raise CellError("expected one of " + ", ".join(f"'{a}'" for a in allowed if a))
+            raise CellError("problem_one_of", allowed=", ".join(f"'{a}'" for a in allowed if a))
         return value
 
     return check
@@ -99,7 +107,7 @@ def province(index: ProvinceIndex) -> Check:
         try:
             return index.resolve(value).code
         except UnknownProvince as unknown:
-            raise CellError(unknown.describe()) from None
+            raise CellError("problem_province", description=unknown.describe()) from None
 
     return check
 
@@ -122,7 +130,7 @@ def sources(sources_dir: Path) -> Check:
             if URL_PATTERN.match(item):
                 continue
             if "/" in item or "\\" in item or not (sources_dir / item).is_file():
-                raise CellError(f"'{item}' is neither a file in {sources_dir.name}/ nor an http(s) URL")
+                raise CellError("problem_source", item=item, folder=sources_dir.name)
         return tuple(items)
 
     return check

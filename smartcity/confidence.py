@@ -21,19 +21,37 @@ def is_report(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
+def first_text(source: str, origins: Mapping[str, str]) -> str:
+    """What ``source`` copies, followed through copies of copies (sources.csv ``origin``) to the
+    first text: a URL, an article's file name, or the name of a wire or an outlet."""
+    seen = {source}
+    while origins.get(source) and origins[source] not in seen:
+        source = origins[source]
+        seen.add(source)
+    return source
+
+
 def report_origin(source: str, origins: Mapping[str, str]) -> str:
-    """Where a report comes from: its wire when sources.csv names one, else its publisher's site."""
-    if origins.get(source):
-        return origins[source]
-    host = (urlparse(source).hostname or source).lower()
-    return host.removeprefix("www.")
+    """Where a report comes from: the first text it copies when sources.csv names one (a wire, an
+    outlet's site), else its publisher's site; "" for a copy of one of the project's articles."""
+    first = first_text(source, origins)
+    if is_report(first):
+        return (urlparse(first).hostname or first).lower().removeprefix("www.")
+    if first != source and first.endswith(".txt"):
+        return ""  # a copy of an article in sources/: the article, already counted as one
+    return first.removeprefix("www.")
+
+
+def copies(sources: Iterable[str], origins: Mapping[str, str]) -> list[tuple[str, str]]:
+    """The reports in ``sources`` that copy another text (sources.csv ``origin``), with what they copy."""
+    return [(s, first_text(s, origins)) for s in sources if is_report(s) and first_text(s, origins) != s]
 
 
 def independent_reports(sources: Iterable[str], origins: Mapping[str, str]) -> list[str]:
-    """The distinct origins among the reports (not the articles) in ``sources``, in order."""
+    """The distinct origins among the reports (not the articles, nor copies of them) in ``sources``, in order."""
     found: list[str] = []
     for source in sources:
-        if is_report(source) and (origin := report_origin(source, origins)) not in found:
+        if is_report(source) and (origin := report_origin(source, origins)) and origin not in found:
             found.append(origin)
     return found
 

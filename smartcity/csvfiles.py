@@ -39,18 +39,17 @@ def read_csv(path: Path) -> tuple[CsvTable | None, list[Problem]]:
     """Read a CSV file into strings; return the table, or None with the reasons it cannot be read."""
     name = path.name
     if not path.is_file():
-        return None, [Problem(name, 0, "(file)", str(path), "file not found")]
+        return None, [Problem.keyed(name, 0, "(file)", str(path), "problem_file_not_found")]
     try:
         text, _ = decode_bytes(path.read_bytes())
     except UnicodeDecodeError:
-        message = "cannot be read as UTF-8 or Thai Windows (cp874) text; save it as 'CSV UTF-8'"
-        return None, [Problem(name, 0, "(file)", str(path), message)]
+        return None, [Problem.keyed(name, 0, "(file)", str(path), "problem_encoding")]
     if not text.strip():
-        return None, [Problem(name, 1, "(header)", "", "the file is empty; expected a header row")]
+        return None, [Problem.keyed(name, 1, "(header)", "", "problem_empty_file")]
     try:
         records = list(csv.reader(io.StringIO(text)))
     except csv.Error as error:
-        return None, [Problem(name, 0, "(file)", str(path), f"not a readable CSV file ({error})")]
+        return None, [Problem.keyed(name, 0, "(file)", str(path), "problem_unreadable_csv", error=error)]
     header = [cell.strip() for cell in records[0]]
     delimiter_problem = check_delimiter(name, records[0])
     if delimiter_problem:
@@ -60,13 +59,17 @@ def read_csv(path: Path) -> tuple[CsvTable | None, list[Problem]]:
     for index, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
             continue
-        if len(record) > len(header):
-            extra = ",".join(record[len(header) :])
-            message = f"the row has {len(record)} values but the header has {len(header)} columns"
-            problems.append(Problem(name, index, "(row)", extra, message))
+        if len(record) != len(header):
+            # A short row is not padded and a long one not cut: which field is missing or extra
+            # cannot be known, so nothing in the row is read.
+            first = record[0].strip() if record else ""  # the row's key, to find it by
+            problems.append(
+                Problem.keyed(
+                    name, index, "(row)", first, "problem_row_length", found=len(record), expected=len(header)
+                )
+            )
             continue
-        padded = record + [""] * (len(header) - len(record))
-        rows.append((index, {column: cell.strip() for column, cell in zip(header, padded, strict=True)}))
+        rows.append((index, {column: cell.strip() for column, cell in zip(header, record, strict=True)}))
     return CsvTable(name, header, rows), problems
 
 
@@ -77,6 +80,5 @@ def check_delimiter(name: str, header: list[str]) -> Problem | None:
     for delimiter in OTHER_DELIMITERS:
         if delimiter in header[0]:
             shown = "tab" if delimiter == "\t" else delimiter
-            message = f"columns are separated by '{shown}', not commas; save the file as 'CSV UTF-8 (Comma delimited)'"
-            return Problem(name, 1, "(header)", header[0], message)
+            return Problem.keyed(name, 1, "(header)", header[0], "problem_delimiter", shown=shown)
     return None

@@ -8,9 +8,11 @@ import pandas as pd
 
 from smartcity.tables import Tables
 
-TABLE_NAMES = ("areas", "statuses", "rounds", "claims", "milestones", "pilots", "ascn", "sources", "provinces")
+TABLE_NAMES = (
+    "areas", "statuses", "rounds", "claims", "milestones", "programme", "pilots", "ascn", "sources", "provinces",
+)  # fmt: skip
 # The tables whose rows cite sources (sources.csv describes them rather than citing them).
-CITING_TABLES = ("areas", "statuses", "rounds", "claims", "milestones", "pilots", "ascn")
+CITING_TABLES = ("areas", "statuses", "rounds", "claims", "milestones", "programme", "pilots", "ascn")
 
 
 def cell_text(value: object) -> str:

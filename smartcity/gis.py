@@ -51,9 +51,50 @@ AREA_COLUMNS = {
     "status": "the area's status on the view's date: certified, renewed or reported",
     "status_date": "date of that status",
     "certified_on": "date the emblem was awarded (empty where no award was found)",
+    "certified_on_other": "another award date a source gives for the area's round (round 1: 2021-12-25), empty if none",
+    "certified_other_source": "the sources of that other date, separated by '; '",
     "confidence": "how sure the row is, by the rule in data/README.md",
     "source": "where each fact comes from: files in data/sources/ or URLs, separated by '; '",
 }
+
+
+CLAIM_COLUMNS = {
+    "claim_id": "the figure's stable id (data/claims.csv)",
+    "round": "the round it is about; empty when it covers the programme",
+    "metric": "what is counted: investment_mthb (million baht), population_served (people), ...",
+    "value": "the number as stated, not converted or rounded",
+    "qualifier": "more than, about, at least, up to; empty for an exact figure",
+    "statement": "the kind of statement, from the source's words: expected (not a result), planned "
+    "(an approved plan's coverage), announced, realised (reported as already happened) or target",
+    "statement_label": "that kind in the view's language, as the dashboard shows it",
+    "statement_words": "the source's words that make it that kind of statement (verbatim)",
+    "scope": "what the figure covers, in the view's language",
+    "stated_on": "when it was stated (YYYY-MM-DD, YYYY-MM or YYYY); empty when the source is undated",
+    "source": "where it was stated: files in data/sources/ or URLs, separated by '; '",
+}
+
+
+def claims_table(tables: Tables, view: View) -> pd.DataFrame:
+    """The figures announced for the view's rounds and for the programme, each with its kind of statement."""
+    claims = tables.claims
+    rounds = view.as_of.rounds
+    shown = claims if rounds is None else claims[claims["round"].isna() | claims["round"].isin(list(rounds))]
+    table = pd.DataFrame(
+        {
+            "claim_id": shown["claim_id"],
+            "round": shown["round"].map(lambda r: "" if pd.isna(r) else str(int(r))),
+            "metric": shown["metric"],
+            "value": shown["value"].map(lambda v: str(int(v)) if float(v).is_integer() else str(v)),
+            "qualifier": shown["qualifier"],
+            "statement": shown["statement"],
+            "statement_label": shown["statement"].map(lambda k: text("statement_" + k, view.lang)),
+            "statement_words": shown["statement_words"],
+            "scope": shown[f"scope_{view.lang}"],
+            "stated_on": shown["stated_on"],
+            "source": shown["source"].map("; ".join),
+        }
+    )
+    return table.reset_index(drop=True)
 
 
 def provinces_layer(joined: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -85,7 +126,9 @@ def areas_table(tables: Tables, view: View) -> pd.DataFrame:
     areas = select_areas(tables, view.as_of.rounds, view.regions, view.as_of.date)
     table = pd.DataFrame({column: areas.get(column, "") for column in AREA_COLUMNS})
     table["source"] = areas["source"].map("; ".join)
-    table["certified_on"] = areas["certified_on"].map(lambda d: "" if d is None or pd.isna(d) else str(d))
+    for column in ("certified_on", "certified_on_other"):
+        table[column] = areas[column].map(lambda d: "" if d is None or pd.isna(d) else str(d))
+    table["certified_other_source"] = areas["certified_other_source"].map(lambda s: "; ".join(s or ()))
     table["status_date"] = table["status_date"].astype(str)
     return table
 
@@ -105,6 +148,10 @@ def readme(view: View, public_url: str) -> str:
         "",
         "areas.csv (UTF-8): the view's areas.",
         *(f"  {name}: {meaning}" for name, meaning in AREA_COLUMNS.items()),
+        "",
+        "claims.csv (UTF-8): the investment, population, total and target figures announced for the",
+        "view's rounds and for the programme. An 'expected' or 'planned' figure is not a result.",
+        *(f"  {name}: {meaning}" for name, meaning in CLAIM_COLUMNS.items()),
         "",
         "Sources: every area row names its sources (column 'source'); the articles in data/sources/",
         "and every URL are listed on the dashboard's Data and sources page.",
@@ -130,6 +177,7 @@ def gis_zip(tables: Tables, boundaries: gpd.GeoDataFrame, view: View, public_url
         archive.write(gpkg, "provinces.gpkg")
         archive.write(geojson, "provinces.geojson")
         archive.writestr("areas.csv", areas_table(tables, view).to_csv(index=False))
+        archive.writestr("claims.csv", claims_table(tables, view).to_csv(index=False))
         archive.writestr("README.txt", readme(view, public_url))
         archive.write(PROJECT_DIR / "geo" / "README.md", "LICENCE-boundaries.md")
     return buffer.getvalue()

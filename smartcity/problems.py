@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from smartcity.i18n import text
 
 
 @dataclass(frozen=True, order=True)
@@ -18,10 +20,24 @@ class Problem:
     column: str
     value: str
     message: str
+    # The message's key in i18n.py and what fills it, so that the dashboard can say it in the
+    # reader's language; "" for a message written only in English.
+    key: str = field(default="", compare=False)
+    values: tuple[tuple[str, object], ...] = field(default=(), compare=False)
+
+    @classmethod
+    def keyed(cls, file: str, row: int, column: str, value: str, key: str, **values: object) -> Problem:
+        """A problem whose message is the string ``key`` of i18n.py (English here, either language shown)."""
+        return cls(file, row, column, value, text(key, "en", **values), key, tuple(values.items()))
 
     def __str__(self) -> str:
+        return self.described("en")
+
+    def described(self, lang: str) -> str:
+        """The line file:row: column: 'value': what is wrong, the last part in ``lang`` where it has a key."""
         where = f"{self.file}:{self.row}" if self.row else self.file
-        return f"{where}: {self.column}: {quote(self.value)}: {self.message}"
+        message = text(self.key, lang, **dict(self.values)) if self.key else self.message
+        return f"{where}: {self.column}: {quote(self.value)}: {message}"
 
 
 def quote(value: str) -> str:

@@ -202,18 +202,32 @@ def confidence_reason(area: pd.Series, lang: str) -> str:
     return reason
 
 
+def other_award_date(area: pd.Series, lang: str) -> str:
+    """' (25 Dec 2021 in another source: …)' where a source gives another award date; else ''."""
+    other = area.get("certified_on_other")
+    if other is None or (not isinstance(other, str) and pd.isna(other)) or other == "":
+        return ""
+    names = ", ".join(source_label(s, lang) for s in area.get("certified_other_source") or ())
+    return " " + text("award_date_other", lang, date=format_date(other, lang), sources=names)
+
+
 def status_badge(area: pd.Series, lang: str) -> str:
     """The area's status with its date, how sure it is, and (when it is not the award) its source."""
     status = area.get("status") or "certified"
     date = area.get("status_date") or area.get("certified_on")
     label = f"{text('status_' + status, lang)} {format_date(date, lang)}".strip()
+    other = other_award_date(area, lang)
+    if status == "certified":
+        label += other
     if status == "renewed":
-        awarded = text("status_certified", lang) + " " + format_date(area.get("certified_on"), lang)
+        awarded = text("status_certified", lang) + " " + format_date(area.get("certified_on"), lang) + other
         label = f"{awarded} · {label}"
     confidence = area.get("status_confidence") or area.get("confidence") or ""
     extra = ""
     if confidence:
-        extra = f" · {text('confidence_label', lang, value=text('confidence_' + confidence, lang))}"
+        # A reported area's label is about the report: the award itself was not found.
+        key = "confidence_label_reported" if status == "reported" else "confidence_label"
+        extra = f" · {text(key, lang, value=text('confidence_' + confidence, lang))}"
     sources = ""
     if status != "certified" and area.get("status_source"):
         sources = f" ({source_links(area['status_source'], lang)})"
@@ -251,16 +265,33 @@ def claim_value(claim: pd.Series, lang: str) -> str:
     return value
 
 
+def statement_tag(claim: pd.Series, lang: str) -> str:
+    """The kind of statement the figure is (expected, planned, announced, realised, target), beside it."""
+    kind = claim.get("statement") or ""
+    if not kind:
+        return ""
+    label = text("statement_" + kind, lang)
+    return f'<span class="scm-tag scm-statement scm-statement-{escape(kind)}">{escape(label)}</span>'
+
+
 def claim_card(claim: pd.Series, lang: str) -> str:
     dated = bool(claim["stated_on"]) and not pd.isna(claim["stated_on"])
     stated = format_date(claim["stated_on"], lang) if dated else text("undated", lang)
     when = text("stated_on", lang, date=stated) if dated else stated
     conflict = " scm-conflict" if claim["conflict_group"] else ""
+    words = claim.get("statement_words") or ""
+    quoted = (
+        f'<div class="scm-small scm-muted">{escape(text("statement_words_label", lang, words=words))}</div>'
+        if words
+        else ""
+    )
     return (
         f'<section class="scm-card{conflict}">'
         f'<span class="scm-tag">{escape(text("metric_" + claim["metric"], lang))}</span>'
+        f"{statement_tag(claim, lang)}"
         f'<div class="scm-value">{escape(claim_value(claim, lang))}</div>'
         f"<div>{escape(claim['scope_' + lang])}</div>"
+        f"{quoted}"
         f'<div class="scm-small scm-muted">{escape(when)} · {escape(text("sources_label", lang))}: '
         f"{source_links(claim['source'], lang)}</div>"
         "</section>"
@@ -291,6 +322,36 @@ def claim_groups(
             blocks.append((None if pd.isna(conflict) or len(members) == 1 else str(conflict), cards))
         result.append((title, blocks))
     return result
+
+
+PROGRAMME_TOPIC_ORDER = ("benefit", "governance", "application", "focus_area", "national_plan", "procurement", "people")
+
+
+def programme_sections(programme: pd.DataFrame | None, lang: str) -> list[tuple[str, str]]:
+    """How the programme works (programme.csv), one (title, HTML) per topic in reading order: each
+    fact with its detail, the source's own words and the source."""
+    if programme is None or programme.empty:
+        return []
+    sections = []
+    for topic in PROGRAMME_TOPIC_ORDER:
+        rows = programme[programme["topic"] == topic].sort_values("order")
+        if rows.empty:
+            continue
+        cards = "".join(programme_card(row, lang) for _, row in rows.iterrows())
+        sections.append((text("programme_topic_" + topic, lang), f'<div class="scm-programme">{cards}</div>'))
+    return sections
+
+
+def programme_card(row: pd.Series, lang: str) -> str:
+    when = f" · {escape(text('as_of_date', lang, date=format_date(row['as_of'], lang)))}" if row["as_of"] else ""
+    return (
+        '<section class="scm-card">'
+        f'<div class="scm-value" style="font-size:1.05rem">{escape(row["title_" + lang])}</div>'
+        f"<div>{escape(row['detail_' + lang])}</div>"
+        f'<div class="scm-small scm-muted">{escape(text("statement_words_label", lang, words=row["quote"]))}</div>'
+        f'<div class="scm-small">{escape(text("sources_label", lang))}: {source_links(row["source"], lang)}{when}</div>'
+        "</section>"
+    )
 
 
 def presenter_caption(date: str, caption: str, areas: int, provinces: int, lang: str, reported: int = 0) -> str:
@@ -350,6 +411,8 @@ PANEL_CSS = """
 .scm-status-renewed { border-color:#009E73; color:#00573f; }
 .scm-status-reported { border: 2px dashed #7a4100; color:#5c3100; }
 .scm-tag { display:inline-block; font-size:.78rem; padding:0 .45rem; border-radius: 999px; background:#e8eef6; color:#23364d; margin-right:.3rem; }
+.scm-statement { font-weight:600; border:1px solid #23364d; background:#fff; }
+.scm-statement-expected, .scm-statement-planned { border-style:dashed; }
 /* Region and "as of" on the page itself where the sidebar is folded away (Streamlit folds it
    at 768 px and below); the sidebar keeps them on wider screens. */
 [data-testid="stLayoutWrapper"]:has(> .st-key-phone_filters) { display: none; }

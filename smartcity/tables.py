@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from smartcity import checks
-from smartcity.confidence import ARTICLES_ONLY, CONFIRMED, SINGLE, derived_confidence, independent_reports
+from smartcity.confidence import ARTICLES_ONLY, CONFIRMED, SINGLE, copies, derived_confidence, independent_reports
 from smartcity.csvfiles import CsvTable, read_csv
 from smartcity.problems import Problem
 from smartcity.provinces import Province, ProvinceIndex, split_list
@@ -41,6 +41,11 @@ CONFIDENCES = ("", CONFIRMED, SINGLE, ARTICLES_ONLY)
 # Status events after (or instead of) the award in certified_areas.csv's certified_on.
 STATUS_EVENTS = ("reported", "renewed", "lapsed")
 QUALIFIERS = ("", "more than", "about", "at least", "up to")
+# The kind of statement a figure is, set from the words of its source: what was expected or
+# estimated, what an approved plan covers, what was announced (a count of decisions or
+# applications), what is reported as already realised (money "attracted"), or a target.
+STATEMENTS = ("expected", "planned", "announced", "realised", "target")
+TARGET_METRICS = ("target_areas", "target_areas_added", "target_areas_per_year")
 NAME_EN_BASES = ("", "announced", "reported", "translation")
 MILESTONE_KINDS = ("mou", "decision", "ceremony", "renewal", "ascn", "event")
 PROVINCE_COUNT = 77
@@ -53,6 +58,10 @@ MILESTONES_FILE = "milestones.csv"
 STATUS_FILE = "area_status.csv"  # optional: without it, areas have only their award date
 PILOTS_FILE = "pilots.csv"  # optional: the 12 pilot municipalities of the 2020 MoU
 ASCN_FILE = "ascn.csv"  # optional: the ASEAN Smart Cities Network cities
+PROGRAMME_FILE = "programme.csv"  # optional: how the programme works, fact by fact
+# What a programme.csv row is about: what a certified area receives, who decides, how an area
+# applies, the focus areas of the 2020 MoU, the national plans, procurement, people and awards.
+PROGRAMME_TOPICS = ("benefit", "governance", "application", "focus_area", "national_plan", "procurement", "people")
 MUNICIPALITY_TYPES = ("เทศบาลนคร", "เทศบาลเมือง", "เทศบาลตำบล")  # city, town, subdistrict municipality
 ASCN_STATUSES = ("member", "proposed")
 # The kind of body that runs an area, where a source names the body (blank: not known).
@@ -82,6 +91,7 @@ class Column:
     check: checks.Check = checks.text
     required: bool = True  # the column must be present
     blank_ok: bool = False  # the cell may be empty
+    missing: str = "problem_required_value"  # the i18n key of the message for an empty cell
 
 
 @dataclass(frozen=True)
@@ -182,6 +192,9 @@ def table_specs(index: ProvinceIndex, sources_dir: Path) -> dict[str, TableSpec]
                 Column("metric", checks.one_of(*METRICS)),
                 Column("value", checks.amount),
                 Column("qualifier", checks.one_of(*QUALIFIERS), blank_ok=True),
+                Column("statement", checks.one_of(*STATEMENTS), missing="problem_statement_missing"),
+                # The source's words that make it that kind of statement (verbatim; checked in an article).
+                Column("statement_words", blank_ok=True),
                 Column("scope_th"),
                 Column("scope_en"),
                 Column("target_by", checks.year, required=False, blank_ok=True),
@@ -265,10 +278,27 @@ def table_specs(index: ProvinceIndex, sources_dir: Path) -> dict[str, TableSpec]
             key="city_id",
             needs_source={"joined": "joined_source"},
         ),
+        PROGRAMME_FILE: TableSpec(
+            PROGRAMME_FILE,
+            (
+                Column("fact_id", checks.slug),
+                Column("topic", checks.one_of(*PROGRAMME_TOPICS)),
+                Column("order", checks.positive_int),  # its place within the topic
+                Column("title_th"),
+                Column("title_en"),
+                Column("detail_th"),
+                Column("detail_en"),
+                Column("source", sources),
+                Column("quote"),  # the source's words it rests on, verbatim (checked in an article)
+                Column("as_of", checks.partial_date, blank_ok=True),  # when it was so; blank: undated source
+                Column("notes", required=False, blank_ok=True),
+            ),
+            key="fact_id",
+        ),
     }
 
 
-OPTIONAL_FILES = (STATUS_FILE, SOURCES_FILE, PILOTS_FILE, ASCN_FILE)
+OPTIONAL_FILES = (STATUS_FILE, SOURCES_FILE, PILOTS_FILE, ASCN_FILE, PROGRAMME_FILE)
 
 
 def check_table(table: CsvTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem], set]:
@@ -278,7 +308,7 @@ def check_table(table: CsvTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Pr
     keys of rows with other problems, so that references to them do not cascade into more errors.
     """
     problems = [
-        Problem(spec.file, 1, column.name, "", "required column is missing; columns found: " + ", ".join(table.header))
+        Problem.keyed(spec.file, 1, column.name, "", "problem_column_missing", columns=", ".join(table.header))
         for column in spec.columns
         if column.required and column.name not in table.header
     ]
@@ -291,8 +321,10 @@ def check_table(table: CsvTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Pr
         record, row_problems = check_row(spec, present, number, values)
         key = values.get(spec.key, "") if spec.key else ""
         if key and key in first_row_of:
-            message = f"duplicate {spec.key}; first used on row {first_row_of[key]}"
-            row_problems.append(Problem(spec.file, number, spec.key, key, message))
+            first = first_row_of[key]
+            row_problems.append(
+                Problem.keyed(spec.file, number, spec.key, key, "problem_duplicate", name=spec.key, first=first)
+            )
         first_row_of.setdefault(key, number)
         if spec.key and record[spec.key] is not None:
             keys.add(record[spec.key])
@@ -323,16 +355,17 @@ def check_row(
         value = values.get(column.name, "")
         if not value:
             if not column.blank_ok:
-                problems.append(Problem(spec.file, number, column.name, value, "required value is missing"))
+                problems.append(Problem.keyed(spec.file, number, column.name, value, column.missing))
             continue
         try:
             record[column.name] = column.check(value)
         except checks.CellError as error:
-            problems.append(Problem(spec.file, number, column.name, value, str(error)))
+            problems.append(Problem.keyed(spec.file, number, column.name, value, error.key, **error.values))
     for value_column, source_column in spec.needs_source.items():
         if values.get(value_column) and not values.get(source_column):
-            message = f"required when {value_column} is filled (where does it come from?)"
-            problems.append(Problem(spec.file, number, source_column, "", message))
+            problems.append(
+                Problem.keyed(spec.file, number, source_column, "", "problem_needs_source", filled=value_column)
+            )
     return record, problems
 
 
@@ -356,6 +389,7 @@ class Tables:
     sources: pd.DataFrame | None = None  # sources.csv; None when the file is absent
     pilots: pd.DataFrame | None = None  # pilots.csv
     ascn: pd.DataFrame | None = None  # ascn.csv
+    programme: pd.DataFrame | None = None  # programme.csv
     # Tables derived from these, made once (see status.status_events): the tables never change.
     derived: dict[str, pd.DataFrame] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -379,16 +413,15 @@ def read_provinces(
     problems += found
     bad_codes = ~frame["code"].str.fullmatch(r"TH-\d{2}")
     for _, row in frame[bad_codes].iterrows():
-        problems.append(
-            Problem(PROVINCES_FILE, row["row"], "code", row["code"], "not an ISO 3166-2:TH code; expected e.g. 'TH-50'")
-        )
+        problems.append(Problem.keyed(PROVINCES_FILE, row["row"], "code", row["code"], "problem_province_code"))
     frame = frame[~bad_codes]
     # Names resolve through every row that has them, so one bad population figure does not
     # turn each mention of that province elsewhere into an "unknown province" error.
     named_rows = [v for _, v in table.rows if CODE_SHAPE.fullmatch(v.get("code", "")) and v.get("name_en")]
     if expected_count is not None and not problems and len(frame) != expected_count:
-        message = f"expected {expected_count} provinces (76 provinces and Bangkok)"
-        problems.append(Problem(PROVINCES_FILE, 0, "(rows)", str(len(frame)), message))
+        problems.append(
+            Problem.keyed(PROVINCES_FILE, 0, "(rows)", str(len(frame)), "problem_province_count", n=expected_count)
+        )
     try:
         index = ProvinceIndex(
             (Province(v["code"], v.get("name_th", ""), v["name_en"]), names_of(v)) for v in named_rows
@@ -428,8 +461,10 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
     problems += check_statuses(frames[AREAS_FILE], frames[STATUS_FILE], areas_complete, statuses_complete)
     problems += check_confidence(frames, source_origins_of(data_dir))
     problems += check_pilots(frames[PILOTS_FILE], frames[AREAS_FILE], data_dir / "sources", areas_complete)
+    problems += check_statements(frames[CLAIMS_FILE], data_dir / "sources")
+    problems += check_quotes(frames[PROGRAMME_FILE], PROGRAMME_FILE, "quote", data_dir / "sources")
     return Tables(
-        areas=frames[AREAS_FILE],
+        areas=with_other_award_dates(frames[AREAS_FILE], frames[ROUNDS_FILE]),
         rounds=frames[ROUNDS_FILE],
         claims=frames[CLAIMS_FILE],
         milestones=frames[MILESTONES_FILE],
@@ -441,6 +476,30 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
         sources=frames[SOURCES_FILE],
         pilots=frames[PILOTS_FILE],
         ascn=frames[ASCN_FILE],
+        programme=frames[PROGRAMME_FILE],
+    )
+
+
+def with_other_award_dates(areas: pd.DataFrame, rounds: pd.DataFrame) -> pd.DataFrame:
+    """The areas with ``certified_on_other`` and ``certified_other_source``: the other award date
+    a source gives for the area's round (rounds.csv ``awarded_on_other``) where the area's date is
+    the round's, so that wherever the date is shown the other is shown beside it."""
+    other = {
+        int(r["round"]): (r["awarded_on"], r["awarded_on_other"], r["awarded_other_source"])
+        for _, r in rounds.iterrows()
+        if r.get("awarded_on_other") is not None and not pd.isna(r.get("awarded_on_other"))
+    }
+
+    def pick(area: pd.Series, position: int) -> object:
+        awarded, *alternative = other.get(area["round"], (None, None, None))
+        same = awarded is not None and area["certified_on"] == awarded
+        return alternative[position] if same else (None if position == 0 else ())
+
+    if areas.empty:
+        return areas.assign(certified_on_other=None, certified_other_source=None)
+    return areas.assign(
+        certified_on_other=areas.apply(pick, axis=1, position=0),
+        certified_other_source=areas.apply(pick, axis=1, position=1),
     )
 
 
@@ -455,7 +514,7 @@ def check_references(frames: dict[str, pd.DataFrame], known_rounds: set | None, 
     if known_rounds is None:
         return []
     problems = [
-        Problem(file, row["row"], "round", str(row["round"]), f"no such round in {ROUNDS_FILE}")
+        Problem.keyed(file, row["row"], "round", str(row["round"]), "problem_no_such", table=ROUNDS_FILE, thing="round")
         for file, frame in ((AREAS_FILE, areas), (CLAIMS_FILE, claims))
         for _, row in frame.iterrows()
         if not pd.isna(row["round"]) and row["round"] not in known_rounds
@@ -473,8 +532,9 @@ def check_references(frames: dict[str, pd.DataFrame], known_rounds: set | None, 
         ):
             stated = row.get(column)
             if not pd.isna(stated) and int(stated) != actual:
-                message = f"{AREAS_FILE} lists {actual} {noun} in round {number}"
-                problems.append(Problem(ROUNDS_FILE, row["row"], column, str(int(stated)), message))
+                values = {"actual": actual, "number": number}
+                key = f"problem_stated_{noun}"
+                problems.append(Problem.keyed(ROUNDS_FILE, row["row"], column, str(int(stated)), key, **values))
     return problems
 
 
@@ -496,22 +556,28 @@ def check_statuses(
         area_id, status, date = event["area_id"], event["status"], event["date"]
         if area_id not in awarded:
             if areas_complete:
-                problems.append(Problem(STATUS_FILE, event["row"], "area_id", area_id, f"no such area in {AREAS_FILE}"))
+                problems.append(
+                    Problem.keyed(
+                        STATUS_FILE, event["row"], "area_id", area_id, "problem_no_such", table=AREAS_FILE, thing="area"
+                    )
+                )
             continue
         award = awarded.get(area_id)
         if status in ("renewed", "lapsed") and (award is None or pd.isna(award) or award > date):
-            message = f"{status} before the area was certified ({AREAS_FILE} certified_on: {award or 'blank'})"
-            problems.append(Problem(STATUS_FILE, event["row"], "date", str(date), message))
+            values = {"status": status, "award": award or "blank"}
+            problems.append(
+                Problem.keyed(STATUS_FILE, event["row"], "date", str(date), "problem_before_award", **values)
+            )
         if status == "reported" and award is not None and not pd.isna(award) and award < date:
-            message = f"reported after the area was certified on {award}; a report comes before the award"
-            problems.append(Problem(STATUS_FILE, event["row"], "date", str(date), message))
+            problems.append(
+                Problem.keyed(STATUS_FILE, event["row"], "date", str(date), "problem_report_after", award=award)
+            )
     if problems or not statuses_complete:
         return problems
     reported = set(events.loc[events["status"] == "reported", "area_id"])
     for _, area in areas.iterrows():
         if (area["certified_on"] is None or pd.isna(area["certified_on"])) and area["area_id"] not in reported:
-            message = f"blank, and {STATUS_FILE} has no 'reported' row for this area: say what is known of it"
-            problems.append(Problem(AREAS_FILE, area["row"], "certified_on", "", message))
+            problems.append(Problem.keyed(AREAS_FILE, area["row"], "certified_on", "", "problem_no_report"))
     return problems
 
 
@@ -526,11 +592,60 @@ def check_confidence(frames: dict[str, pd.DataFrame | None], origins: dict[str, 
             label, expected = row["confidence"], derived_confidence(row["source"], origins)
             if label and label != expected:
                 reports = independent_reports(row["source"], origins)
-                message = (
-                    f"the sources give '{expected}': {len(reports)} independent report(s) beyond the articles "
-                    f"in sources/ name the area ({', '.join(reports) or 'none'}); date_source does not count"
+                copied = "; ".join(f"{source} copies {original}" for source, original in copies(row["source"], origins))
+                values = {"expected": expected, "n": len(reports), "names": ", ".join(reports) or "none"}
+                key = "problem_confidence_copies" if copied else "problem_confidence"
+                values |= {"copies": copied} if copied else {}
+                problems.append(Problem.keyed(file, row["row"], "confidence", label, key, **values))
+    return problems
+
+
+def check_statements(claims: pd.DataFrame, sources_dir: Path) -> list[Problem]:
+    """A target figure is stated as a target, and the words that make a claim the kind of statement
+    it is are the words of the article it cites (a URL's page cannot be read here)."""
+    problems = []
+    articles: dict[str, str] = {}
+    for _, claim in claims.iterrows():
+        is_target = claim["metric"] in TARGET_METRICS
+        if is_target != (claim["statement"] == "target"):
+            key = "problem_statement_target" if is_target else "problem_statement_not_target"
+            problems.append(
+                Problem.keyed(CLAIMS_FILE, claim["row"], "statement", claim["statement"], key, metric=claim["metric"])
+            )
+        cited = [s for s in claim["source"] if (sources_dir / s).is_file()]
+        if not cited:
+            continue
+        for source in cited:
+            articles.setdefault(source, (sources_dir / source).read_text(encoding="utf-8"))
+        words, names = claim["statement_words"], ", ".join(cited)
+        if not words:
+            problems.append(
+                Problem.keyed(
+                    CLAIMS_FILE, claim["row"], "statement_words", "", "problem_statement_words_missing", sources=names
                 )
-                problems.append(Problem(file, row["row"], "confidence", label, message))
+            )
+        elif not any(words in articles[source] for source in cited):
+            problems.append(
+                Problem.keyed(
+                    CLAIMS_FILE, claim["row"], "statement_words", words, "problem_statement_words", sources=names
+                )
+            )
+    return problems
+
+
+def check_quotes(frame: pd.DataFrame | None, file: str, column: str, sources_dir: Path) -> list[Problem]:
+    """Each row's quoted words are in one of the articles it cites (a URL's page cannot be read here)."""
+    if frame is None:
+        return []
+    problems = []
+    for _, row in frame.iterrows():
+        cited = [s for s in row["source"] if (sources_dir / s).is_file()]
+        if cited and not any(row[column] in (sources_dir / s).read_text(encoding="utf-8") for s in cited):
+            problems.append(
+                Problem.keyed(
+                    file, row["row"], column, row[column], "problem_statement_words", sources=", ".join(cited)
+                )
+            )
     return problems
 
 
@@ -548,9 +663,15 @@ def check_pilots(
     for _, pilot in pilots.iterrows():
         for source in pilot["source"]:
             if source in articles and pilot["name_th"] not in articles[source]:
-                message = f"not found in {source}: write the name as the article does"
-                problems.append(Problem(PILOTS_FILE, pilot["row"], "name_th", pilot["name_th"], message))
+                name = pilot["name_th"]
+                problems.append(
+                    Problem.keyed(PILOTS_FILE, pilot["row"], "name_th", name, "problem_pilot_name", source=source)
+                )
         if pilot["area_id"] and areas_complete and pilot["area_id"] not in known:
-            message = f"no such area in {AREAS_FILE}"
-            problems.append(Problem(PILOTS_FILE, pilot["row"], "area_id", pilot["area_id"], message))
+            area_id = pilot["area_id"]
+            problems.append(
+                Problem.keyed(
+                    PILOTS_FILE, pilot["row"], "area_id", area_id, "problem_no_such", table=AREAS_FILE, thing="area"
+                )
+            )
     return problems

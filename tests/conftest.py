@@ -49,8 +49,8 @@ TINY_ROUNDS = """round,label_th,label_en,decided_on,decided_source,awarded_on,aw
 1,รอบที่ 1,Round 1,,,2021-12-24,https://example.org/r1
 2,รอบที่ 2,Round 2,,,2023-01-09,https://example.org/r2
 """
-TINY_CLAIMS = """claim_id,round,metric,value,qualifier,scope_th,scope_en,stated_on,source
-c1,2,investment_mthb,100,more than,ขอบเขต,scope,2022-11-09,https://example.org/c
+TINY_CLAIMS = """claim_id,round,metric,value,qualifier,statement,statement_words,scope_th,scope_en,stated_on,source
+c1,2,investment_mthb,100,more than,expected,is expected,ขอบเขต,scope,2022-11-09,https://example.org/c
 """
 TINY_MILESTONES = """milestone_id,date,kind,title_th,title_en,provinces,source
 m1,2020-07-02,mou,หัวข้อ,Title,TH-01;Two,https://example.org/m

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 import subprocess
@@ -12,7 +13,7 @@ import pytest
 
 from smartcity.__main__ import GIS_ZIP_NAME, main
 from smartcity.brief import brief_html
-from smartcity.gis import AREA_COLUMNS, LAYER, PROVINCE_COLUMNS, gis_zip
+from smartcity.gis import AREA_COLUMNS, CLAIM_COLUMNS, LAYER, PROVINCE_COLUMNS, gis_zip
 from smartcity.view import AsOf, View
 
 A4_POINTS = r"59[45]\.?\d* x 84[12]\.?\d* pts \(A4\)"
@@ -77,7 +78,7 @@ def test_the_gis_zip_opens_as_gdal_reads_it_with_77_provinces_and_the_documented
     assert main(["gis", str(tmp_path), "--region", "South", "--as-of", "2", "--lang", "en"]) == 0
     archive = zipfile.ZipFile(tmp_path / GIS_ZIP_NAME)
     assert sorted(archive.namelist()) == [
-        "LICENCE-boundaries.md", "README.txt", "areas.csv", "provinces.geojson", "provinces.gpkg",
+        "LICENCE-boundaries.md", "README.txt", "areas.csv", "claims.csv", "provinces.geojson", "provinces.gpkg",
     ]  # fmt: skip
     archive.extractall(tmp_path / "x")
     for name in ("provinces.gpkg", "provinces.geojson"):
@@ -89,7 +90,7 @@ def test_the_gis_zip_opens_as_gdal_reads_it_with_77_provinces_and_the_documented
     assert layer["in_view"].sum() == 14 and layer["certified"].sum() == 10
     assert layer.loc["TH-90", "area_names_en"] == "Hat Yai Green Smart City"
     readme = archive.read("README.txt").decode()
-    assert all(column in readme for column in [*PROVINCE_COLUMNS, *AREA_COLUMNS])
+    assert all(column in readme for column in [*PROVINCE_COLUMNS, *AREA_COLUMNS, *CLAIM_COLUMNS])
     assert "public domain" in readme and "MIT" in readme
 
 
@@ -99,3 +100,36 @@ def test_the_gis_areas_table_carries_each_areas_sources(real_tables, real_bounda
     lines = data.read("areas.csv").decode().splitlines()
     assert lines[0] == ",".join(AREA_COLUMNS)
     assert len(lines) == 31  # the 30 areas of rounds 1 and 2
+
+
+def test_the_gis_claims_carry_the_kind_of_statement_beside_each_figure(real_tables, real_boundaries):
+    view = View(lang="en", region=None, as_of=AsOf.of_round(real_tables, 2))
+    data = zipfile.ZipFile(io.BytesIO(gis_zip(real_tables, real_boundaries, view, "http://x")))
+    claims = list(csv.DictReader(io.StringIO(data.read("claims.csv").decode())))
+    assert list(claims[0]) == list(CLAIM_COLUMNS)
+    by_id = {c["claim_id"]: c for c in claims}
+    private = by_id["r2-investment-private-000"]
+    assert (private["value"], private["qualifier"], private["statement"], private["statement_label"]) == (
+        "20000", "more than", "expected", "expected, not a result",
+    )  # fmt: skip
+    assert by_id["investment-private-since-2021"]["statement"] == "realised"
+    assert "total-2023-areas" not in by_id  # round 3 is after the view
+
+
+def test_the_gis_areas_show_both_round_one_award_dates(real_tables, real_boundaries):
+    view = View(lang="en", region=None, as_of=AsOf.of_round(real_tables, 1))
+    data = zipfile.ZipFile(io.BytesIO(gis_zip(real_tables, real_boundaries, view, "http://x")))
+    areas = {a["area_id"]: a for a in csv.DictReader(io.StringIO(data.read("areas.csv").decode()))}
+    assert (areas["khon-kaen"]["certified_on"], areas["khon-kaen"]["certified_on_other"]) == (
+        "2021-12-24",
+        "2021-12-25",
+    )
+    assert areas["khon-kaen"]["certified_other_source"].startswith("000_746bc5b84a2cf96d.txt; https://thailand.")
+
+
+def test_the_brief_shows_the_kind_of_statement_beside_each_figure(real_tables, real_boundaries):
+    view = View(lang="th", region="Northeast", as_of=AsOf.of_round(real_tables, 2))  # Khon Kaen, round 1
+    html = brief_html(real_tables, real_boundaries, view, "http://x")
+    card = html[html.index("กว่า 20,000 ล้านบาท") - 400 : html.index("กว่า 20,000 ล้านบาท")]
+    assert "คาดการณ์ ยังไม่ใช่ผลที่เกิดขึ้น" in card
+    assert "ได้รับตราสัญลักษณ์ 24 ธ.ค. 2564 (แหล่งอื่นระบุ 25 ธ.ค. 2564:" in html

@@ -40,6 +40,7 @@ def test_every_page_title_has_a_key():
     titles = [entry.title_key for entry in PAGES]
     assert titles == [
         "page_overview",
+        "page_programme",
         "page_timeline",
         "page_targets",
         "page_investment",

@@ -289,3 +289,36 @@ def test_investment_page_shows_the_2020_pilots_and_coverage_by_kind_of_body():
         "Unknown": 27,
     }
     assert any("(10 of 37 areas)" in c.value for c in app.caption)
+
+
+def test_the_programme_page_says_how_it_works_in_both_languages_with_sources():
+    app = open_app(lang="en")
+    app.switch_page("pages/programme.py").run()
+    assert not app.exception
+    assert [s.value for s in app.subheader][:3] == [
+        "What a certified area receives",
+        "Who decides",
+        "How an area applies",
+    ]
+    benefit = next(h.proto.body for h in app.html if "Board of Investment" in h.proto.body)
+    assert "Phu Nam Thongthin (local leaders) magazine online (undated)" in benefit
+    thai = open_app()
+    thai.switch_page("pages/programme.py").run()
+    assert not thai.exception
+    assert "ใครตัดสิน" in [s.value for s in thai.subheader]
+
+
+def test_the_overview_links_to_how_the_programme_works():
+    app = open_app(lang="en")
+    (link,) = [e for e in app.get("page_link") if "how" in e.proto.label.lower()]
+    assert link.proto.label == "How the smart-city programme works"
+
+
+def test_investment_cards_say_what_kind_of_statement_each_figure_is():
+    app = open_app(lang="en")
+    app.switch_page("pages/investment.py").run()
+    assert not app.exception
+    card = next(h.proto.body for h in app.html if "more than 20,000 million baht" in h.proto.body)
+    assert "expected, not a result" in card
+    realised = next(h.proto.body for h in app.html if "30,900" in h.proto.body)
+    assert "reported as already realised" in realised

@@ -81,6 +81,9 @@ def test_every_confidence_label_follows_from_its_sources(real_tables):
         ("nakhon-sawan", "single source"),  # The Phuket News and The Thaiger: one NNT item
         ("mae-moh", "confirmed"),  # opt-news and ten-news (two ten-news pages count once)
         ("ubon-ratchathani", "articles only"),
+        ("chiang-rai", "single source"),  # ryt9; localnews2010 republishes 003, the municipality's news
+        ("narathiwat", "articles only"),  # matichonweekly carries 002, the municipality's own text
+        ("nakhon-rayong", "confirmed"),  # ryt9 and properea; localnews2010 (a copy of 003) does not count
     ],
 )
 def test_labels_of_areas_the_issue_named(real_tables, area_id, label):
@@ -117,7 +120,10 @@ def test_validate_counts_one_wire_once(data_copy):
     rewrite_cell(data_copy / "certified_areas.csv", "area_id", "nakhon-sawan", "confidence", "confirmed")
     assert [str(p) for p in check_all(data_copy).problems] == [
         "certified_areas.csv:13: confidence: 'confirmed': the sources give 'single source': 1 independent "
-        "report(s) beyond the articles in sources/ name the area (NNT); date_source does not count"
+        "report(s) beyond the articles in sources/ name the area (NNT); a copy counts as what it copies "
+        "(https://www.thephuketnews.com/government-certifies-15-smart-city-implementation-areas-81953.php copies NNT; "
+        "https://thethaiger.com/hot-news/technology/smart-city-programme-to-use-digital-technology-to-improve-lives "
+        "copies NNT); date_source does not count"
     ]
 
 
@@ -141,7 +147,11 @@ def test_the_corrections_from_a_read_of_the_sources(real_tables):
     assert str(rounds.loc[1, "awarded_on"]) == "2021-12-24" and str(rounds.loc[1, "awarded_on_other"]) == "2021-12-25"
     hosts = [source.split("/")[2] for source in rounds.loc[1, "awarded_source"]]
     assert hosts == ["plewseengern.com", "www.posttoday.com", "www.ten-news.com"]
-    assert rounds.loc[1, "awarded_other_source"] == ("000_746bc5b84a2cf96d.txt",)
+    # 25 Dec: 000, and a report that says the emblems were handed over on a Saturday (25 Dec 2021 was one).
+    assert rounds.loc[1, "awarded_other_source"] == (
+        "000_746bc5b84a2cf96d.txt",
+        "https://thailand.opendevelopmentmekong.net/th/news/thailands-15-smart-cities-unveiled/",
+    )
     assert "000_746bc5b84a2cf96d.txt" in milestones.loc["r1-ceremony-25", "source"]
     assert len(milestones.loc["r1-ceremony-24", "source"]) == 3
     readme = (DEFAULT_DATA_DIR / "sources" / "README.md").read_text(encoding="utf-8")

@@ -33,10 +33,10 @@ def test_source_links_name_articles_by_publisher_and_date_and_reports_by_site():
 @pytest.mark.parametrize(
     "source, lang, label",
     [
-        ("001_5adb033cecace4f1.txt", "th", "Post Today, 3 ก.ค. 2563"),
-        ("003_6378610dc78f26d7.txt", "en", "Chiang Rai City Municipality (undated)"),
-        ("003_6378610dc78f26d7.txt", "th", "เทศบาลนครเชียงราย (ไม่ระบุวันที่)"),
-        ("004_a4f79156e6787a6c.txt", "en", "press release, 9 Sep 2021"),
+        ("001_5adb033cecace4f1.txt", "th", "โพสต์ทูเดย์, 3 ก.ค. 2563"),
+        ("003_6378610dc78f26d7.txt", "en", "Chiang Rai City Municipality news (undated)"),
+        ("003_6378610dc78f26d7.txt", "th", "ข่าวเทศบาลนครเชียงราย (ไม่ระบุวันที่)"),
+        ("004_a4f79156e6787a6c.txt", "en", "National Telecom (NT) press release, 9 Sep 2021"),
         # A report whose wire sources.csv records: its publisher, with no date claimed.
         (
             "https://www.pattayamail.com/thailandnews/chiang-mai-khon-kaen-rayong-join-asean-smart-cities-network-437046",
@@ -59,7 +59,10 @@ def test_the_panel_escapes_names(real_tables):
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "<img" not in html
     assert (
-        "Round 1 (2021)" in html and "Certified 24 Dec 2021 · confidence: confirmed by 2+ independent reports" in html
+        "Round 1 (2021)" in html
+        and "Certified 24 Dec 2021 (25 Dec 2021 in other sources: Phu Nam Thongthin (local leaders) magazine online "
+        "(undated), Open Development Thailand) · confidence: confirmed by 2+ independent reports"
+        in html
     )
 
 
@@ -71,14 +74,20 @@ def test_the_panel_gives_each_areas_status_date_and_confidence(real_tables):
     areas = areas[areas["province_code"] == "TH-50"]
     html = province_panel(province, areas, "th", {3: "ปี 2566 (รายงาน)"})
     assert "Muang Taiyong Buak Khang Smart City (ไม่พบชื่อภาษาไทยในแหล่งข่าว)" in html
-    assert "มีรายงาน ยังไม่พบการมอบตรา 27 ก.ค. 2566 · ความเชื่อมั่น: ยืนยันจากรายงานอิสระ 2 แหล่งขึ้นไป" in html
+    assert (
+        "มีรายงาน ยังไม่พบการมอบตรา 27 ก.ค. 2566 · ความเชื่อมั่นของรายงาน (ไม่ใช่ของการมอบตรา): ยืนยันจากรายงานอิสระ 2 แหล่งขึ้นไป"
+        in html
+    )
     # Why: the reports that name it, a wire counted once.
     assert "ระบุพื้นที่นี้ 4 แหล่ง: bangkokpost.com, NNT, thethaiger.com, nationthailand.com" in html
     assert html.count("scm-status-reported") == 1 and html.count("scm-status-certified") == 2
     khon_kaen = select_areas(real_tables)
     khon_kaen = khon_kaen[khon_kaen["area_id"] == "khon-kaen"]
     html = province_panel(province, khon_kaen, "en", {})
-    assert "Certified 24 Dec 2021 · Renewed 27 Aug 2025 · confidence: single source" in html
+    assert (
+        "Certified 24 Dec 2021 (25 Dec 2021 in other sources: Phu Nam Thongthin (local leaders) magazine online "
+        "(undated), Open Development Thailand) · Renewed 27 Aug 2025 · confidence: single source" in html
+    )
     assert "nationthailand.com" in html
     assert "Named by 1 independent report(s) beyond the source articles: nationthailand.com" in html
 

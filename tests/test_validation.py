@@ -259,12 +259,126 @@ def test_semicolon_separated_files_are_reported_not_misread(data_copy):
     ]
 
 
-def test_a_row_with_too_many_values_is_reported(data_copy):
+ROW_LENGTH = "the row has {found} values but the header has {expected} columns; nothing in it is read (add or remove the missing or extra comma)"
+
+
+def test_a_row_with_too_many_values_is_one_error(data_copy):
     path = data_copy / "claims.csv"
     path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + ",extra\n", encoding="utf-8")
     assert [str(p) for p in check_all(data_copy).problems] == [
-        "claims.csv:33: (row): 'extra': the row has 13 values but the header has 12 columns"
+        "claims.csv:33: (row): 'applied-2020-subdistrict-municipalities': " + ROW_LENGTH.format(found=15, expected=14)
     ]
+
+
+def test_a_short_row_is_one_error_and_its_last_column_is_not_read_as_blank(data_copy):
+    """Without its notes the row used to load as if its notes were blank."""
+    path = data_copy / "claims.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        records = list(csv.reader(handle))
+    records[1] = records[1][:-1]  # r2-investment-private-000 without its notes
+    write_records(path, records)
+    checked = check_all(data_copy)
+    assert [str(p) for p in checked.problems] == [
+        "claims.csv:2: (row): 'r2-investment-private-000': " + ROW_LENGTH.format(found=13, expected=14)
+    ]
+    assert "r2-investment-private-000" not in set(checked.tables.claims["claim_id"])
+
+
+def test_a_row_missing_a_middle_field_is_one_error_not_one_per_column(data_copy):
+    path = data_copy / "certified_areas.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        records = list(csv.reader(handle))
+    del records[1][3]  # khon-kaen without its name_en: every later value would shift one column left
+    write_records(path, records)
+    assert [str(p) for p in check_all(data_copy).problems] == [
+        "certified_areas.csv:2: (row): 'khon-kaen': " + ROW_LENGTH.format(found=13, expected=14)
+    ]
+
+
+def test_the_row_length_error_is_listed_in_thai_for_a_thai_reader(data_copy):
+    path = data_copy / "claims.csv"
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + ",extra\n", encoding="utf-8")
+    (problem,) = check_all(data_copy).problems
+    assert problem.described("th") == (
+        "claims.csv:33: (row): 'applied-2020-subdistrict-municipalities': "
+        "แถวนี้มี 15 ค่า แต่หัวตารางมี 14 คอลัมน์ จึงไม่อ่านค่าใดในแถวนี้ (เติมหรือลบจุลภาคให้ครบ)"
+    )
+
+
+def test_a_claim_without_its_kind_of_statement_is_an_error(data_copy):
+    edit_cell(data_copy / "claims.csv", 2, "statement", "")
+    assert [str(p) for p in check_all(data_copy).problems] == [
+        "claims.csv:2: statement: '': required: the kind of statement, from the words of the source: "
+        "'expected', 'planned', 'announced', 'realised' or 'target'"
+    ]
+
+
+def test_a_claims_file_without_the_statement_column_is_an_error(data_copy):
+    drop_column(data_copy / "claims.csv", "statement")
+    (problem,) = check_all(data_copy).problems
+    assert str(problem).startswith("claims.csv:1: statement: '': required column is missing; columns found: ")
+
+
+def test_an_unknown_kind_of_statement_is_an_error(data_copy):
+    edit_cell(data_copy / "claims.csv", 2, "statement", "attracted")
+    assert [str(p) for p in check_all(data_copy).problems] == [
+        "claims.csv:2: statement: 'attracted': expected one of 'expected', 'planned', 'announced', 'realised', 'target'"
+    ]
+
+
+def test_the_statement_words_must_be_the_articles_words(data_copy):
+    edit_cell(data_copy / "claims.csv", 2, "statement_words", "ลงทุนแล้ว")
+    edit_cell(data_copy / "claims.csv", 5, "statement_words", "")
+    assert [str(p) for p in check_all(data_copy).problems] == [
+        "claims.csv:2: statement_words: 'ลงทุนแล้ว': not found in 000_746bc5b84a2cf96d.txt: copy the words "
+        "from the article exactly",
+        "claims.csv:5: statement_words: '': required: the words of 002_9790d4110c210464.txt that make the "
+        "figure this kind of statement",
+    ]
+
+
+def test_a_target_figure_must_be_stated_as_a_target_and_only_a_target(data_copy):
+    edit_cell(data_copy / "claims.csv", 10, "statement", "announced")  # target-100-by-2022
+    edit_cell(data_copy / "claims.csv", 2, "statement", "target")  # an investment figure
+    assert [str(p) for p in check_all(data_copy).problems] == [
+        "claims.csv:2: statement: 'target': 'target' is only for the target metrics (target_areas, "
+        "target_areas_added, target_areas_per_year), not investment_mthb",
+        "claims.csv:10: statement: 'announced': a target_areas figure is a target: the kind of statement must be 'target'",
+    ]
+
+
+def test_a_republished_copy_does_not_raise_confidence(data_copy):
+    """localnews2010 republishes 003, Chiang Rai City Municipality's own news: only ryt9 counts."""
+    edit_cell(data_copy / "certified_areas.csv", 21, "confidence", "confirmed")  # chiang-rai
+    assert [str(p) for p in check_all(data_copy).problems] == [
+        "certified_areas.csv:21: confidence: 'confirmed': the sources give 'single source': 1 independent "
+        "report(s) beyond the articles in sources/ name the area (ryt9.com); a copy counts as what it copies "
+        "(https://www.localnews2010.com/archives/22405 copies 003_6378610dc78f26d7.txt); date_source does not count"
+    ]
+
+
+def test_two_copies_of_one_wire_item_count_once(data_copy):
+    edit_cell(data_copy / "certified_areas.csv", 13, "confidence", "confirmed")  # nakhon-sawan: NNT twice
+    (problem,) = check_all(data_copy).problems
+    assert str(problem).startswith(
+        "certified_areas.csv:13: confidence: 'confirmed': the sources give 'single source': 1 independent "
+        "report(s) beyond the articles in sources/ name the area (NNT); a copy counts as what it copies "
+    )
+
+
+def test_a_copy_of_a_copy_counts_as_the_first_text(data_copy):
+    """A copy of localnews2010's copy of 003 is still 003."""
+    sources = data_copy / "sources.csv"
+    copy = "https://example.org/copy-of-localnews"
+    sources.write_text(
+        sources.read_text(encoding="utf-8")
+        + f"{copy},example,example,,https://www.localnews2010.com/archives/22405,\n",
+        encoding="utf-8",
+    )
+    edit_cell(
+        data_copy / "certified_areas.csv", 24, "source", f"000_746bc5b84a2cf96d.txt; {copy}"
+    )  # ubon-ratchathani: still articles only
+    assert check_all(data_copy).problems == ()
 
 
 def test_a_deleted_area_is_caught_by_the_rounds_stated_counts(data_copy):
@@ -341,3 +455,16 @@ def test_cli_reads_smartcity_data_dir(data_copy, capsys, monkeypatch):
     monkeypatch.setenv("SMARTCITY_DATA_DIR", str(data_copy))
     assert main(["validate"]) == 1
     assert "claims.csv:2: source: '': required value is missing" in capsys.readouterr().out
+
+
+def test_cell_problems_are_listed_in_thai_for_a_thai_reader(data_copy):
+    edit_cell(data_copy / "certified_areas.csv", 2, "certified_on", "24/12/2564")
+    edit_cell(data_copy / "claims.csv", 2, "statement", "")
+    first, second = check_all(data_copy).problems
+    assert first.described("th") == (
+        "certified_areas.csv:2: certified_on: '24/12/2564': ไม่ใช่วันที่ ต้องเป็น YYYY-MM-DD แบบคริสต์ศักราช เช่น 2021-12-24"
+    )
+    assert str(first) == (
+        "certified_areas.csv:2: certified_on: '24/12/2564': not a date; expected YYYY-MM-DD (Gregorian), e.g. 2021-12-24"
+    )
+    assert second.described("th").startswith("claims.csv:2: statement: '': ต้องระบุชนิดของข้อความตามถ้อยคำของแหล่งที่มา")

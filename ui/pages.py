@@ -15,6 +15,7 @@ class PageEntry:
 
 PAGES = (
     PageEntry("pages/overview.py", "page_overview", "overview"),
+    PageEntry("pages/programme.py", "page_programme", "programme"),
     PageEntry("pages/timeline.py", "page_timeline", "timeline"),
     PageEntry("pages/targets.py", "page_targets", "targets"),
     PageEntry("pages/investment.py", "page_investment", "investment"),

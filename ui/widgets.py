@@ -186,7 +186,8 @@ def show_problems(checked_data: Checked) -> None:
         st.error(t("problems_title"), icon=":material/error:")
         st.caption(t("problems_intro"))
         st.caption(t("problems_format"))
-        st.code("\n".join(str(p) for p in checked_data.problems), language=None, wrap_lines=True)
+        # In the reader's language where the message has one (i18n.py); file, row, column and value as they are.
+        st.code("\n".join(p.described(lang()) for p in checked_data.problems), language=None, wrap_lines=True)
 
 
 def titled_chart(title: str, spec: dict) -> None:
