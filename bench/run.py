@@ -17,20 +17,28 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import os
 import platform
 import shutil
 import statistics
+import subprocess
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
 from playwright.async_api import async_playwright
 
+from bench.phone import PHONE_OPTIONS, PHONE_VIEWPORT, PROFILE, phone_visit
+from deploy.topology import topology
 from testkit.browser import CHROMIUM, CHROMIUM_ARGS, free_port, streamlit_server
+from testkit.server import wait_healthy
 from testkit.wire import start_counting_relay
+from ui.pages import PAGES as PAGE_ENTRIES
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
@@ -57,9 +65,11 @@ MARKS = """
     document.querySelectorAll("[data-testid='stSidebar'] [data-testid='stSelectbox']").length >= 2;
   // The map is drawn in streamlit-folium's frame, whose document replaces the one an init script
   // sees: from the frame's appearance, look at its document on every animation frame.
+  // The static page (the export's map, the embed) draws in the page itself.
   const mapDrawn = () => {
     const frame = document.querySelector("iframe[title='streamlit_folium.st_folium']");
-    const shapes = frame?.contentDocument?.querySelectorAll(".leaflet-overlay-pane path.leaflet-interactive");
+    const where = frame ? frame.contentDocument : document;
+    const shapes = where?.querySelectorAll(".leaflet-overlay-pane path.leaflet-interactive");
     return shapes && shapes.length >= 77;
   };
   const watchMap = () => {
@@ -68,7 +78,7 @@ MARKS = """
   };
   let watching = false;
   new MutationObserver(() => {
-    if (!watching && document.querySelector("iframe")) { watching = true; requestAnimationFrame(watchMap); }
+    if (!watching && document.querySelector("iframe, .leaflet-container")) { watching = true; requestAnimationFrame(watchMap); }
     if (!("content" in window.scmMarks) && blankText()) mark("content");
     if (window.scmMarks.map && !("page" in window.scmMarks) && wholePage()) mark("page");
   }).observe(document, {subtree: true, childList: true, attributes: true});
@@ -77,12 +87,22 @@ MARKS = """
 TARGETS = {
     "ratio": 1.30,
     "tutorial_ratio": 0.80,
+    "page_ratio": 1.50,
     "ws_kib": 300,
-    "filter_ms": 400,
+    "filter_ms": 300,
     "filter_kib": 20,
     "script_ms": 60,
     "mb_per_session": 15,
     "p95_ratio": 3.0,
+}
+PHONE_TARGETS = {
+    "phone_ratio": 1.20,
+    "phone_tutorial_ratio": 0.50,
+    "phone_extra_kib": 150,
+    "one_machine_ratio": 1.10,
+    "embed_s": 2.5,
+    "embed_kib": 250,
+    "second_visit_ratio": 1.15,
 }
 
 
@@ -231,14 +251,8 @@ def server_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-PAGES = (
-    "pages/overview.py",
-    "pages/timeline.py",
-    "pages/targets.py",
-    "pages/investment.py",
-    "pages/data.py",
-    "pages/presenter.py",
-)
+# Every page the navigation lists, as ui/pages.py lists them.
+PAGES = tuple(entry.script for entry in PAGE_ENTRIES if not entry.hidden)
 
 
 def script_times_ms(runs: int) -> dict[str, float]:
@@ -309,6 +323,125 @@ def bench_app_script(folder: Path, name: str) -> str:
     return str(folder / name)
 
 
+@contextlib.contextmanager
+def one_machine_server() -> Iterator[str]:
+    """What ``scripts/run.sh`` starts, started by that script itself, on a free port."""
+    port = free_port()
+    process = subprocess.Popen(
+        ["bash", str(PROJECT_DIR / "scripts" / "run.sh")],
+        cwd=PROJECT_DIR,
+        env={**os.environ, "SMARTCITY_PORT": str(port)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, timeout=180)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+async def visit_pair(browser, url: str, mark: str, throttled: bool = True):
+    """A first visit (empty cache) and a second one in the same browser profile (its cache)."""
+    options = (
+        {"viewport": PHONE_VIEWPORT, **PHONE_OPTIONS} if throttled else {"viewport": {"width": 1400, "height": 900}}
+    )
+    context = await browser.new_context(**options)
+    await context.add_init_script(MARKS)
+    seconds = lambda page: page_mark(page, mark, 180_000)  # noqa: E731
+    first = await phone_visit(context, url, seconds, throttled=throttled)
+    second = await phone_visit(context, url, seconds, throttled=throttled)
+    await context.close()
+    return first, second
+
+
+async def phone_benchmark(browser, runs: int) -> tuple[list[str], dict]:
+    """The phone profile (bench/phone.py) against the deploy topology (nginx in front of one
+    replica), and in the same run: a blank page and a tutorial map behind the same nginx, the
+    one-machine command (scripts/run.sh), the dashboard straight from ``streamlit run``, and the
+    news embed (the static export through the topology). Then the second visit on a desktop."""
+    samples: dict[str, list] = defaultdict(list)
+    with ExitStack() as stack:
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        project = {"PYTHONPATH": str(PROJECT_DIR)}
+        urls = {
+            "map": stack.enter_context(topology(1, diagnostics=False)).url,
+            "blank": stack.enter_context(topology(1, diagnostics=False, script="bench/blank_app.py")).url,
+            "tutorial": stack.enter_context(
+                topology(1, diagnostics=False, script=bench_app_script(folder, "tutorial_app.py"), env=project)
+            ).url,
+            "one machine": stack.enter_context(one_machine_server()),
+            "straight": stack.enter_context(streamlit_server("dashboard.py")),
+        }
+        urls["embed"] = f"{urls['map']}/export/?lang=th"
+        marks = {"blank": "content"}
+        for which, url in urls.items():  # warm-up: each server's first script run, its caches
+            await visit_pair(browser, url, marks.get(which, "map"), throttled=False)
+        for run in range(runs):
+            order = list(urls) if run % 2 == 0 else list(reversed(urls))
+            for which in order:
+                first, second = await visit_pair(browser, urls[which], marks.get(which, "map"))
+                samples[which].append(first)
+                samples[f"{which} again"].append(second)
+        for _ in range(runs):  # the second visit on a desktop, through the topology
+            for which in ("blank", "map"):
+                samples[f"desktop {which} again"].append(
+                    (await visit_pair(browser, urls[which], marks.get(which, "map"), throttled=False))[1]
+                )
+    return phone_rows(samples)
+
+
+def phone_rows(samples: dict[str, list]) -> tuple[list[str], dict]:
+    seconds = {which: [v.seconds for v in visits] for which, visits in samples.items()}
+    kib = {which: [v.http_bytes / 1024 for v in visits] for which, visits in samples.items()}
+    at_mark = {which: [v.bytes_at_mark / 1024 for v in visits] for which, visits in samples.items()}
+
+    def ratios(top: str, bottom: str) -> list[float]:
+        return [a / b for a, b in zip(seconds[top], seconds[bottom], strict=True)]
+
+    extra = [m - b for m, b in zip(at_mark["map"], at_mark["blank"], strict=True)]
+    figures = {
+        "phone_ratio": statistics.median(ratios("map", "blank")),
+        "phone_tutorial_ratio": statistics.median(ratios("map", "tutorial")),
+        "phone_extra_kib": statistics.median(extra),
+        "one_machine_ratio": statistics.median(ratios("one machine", "map")),
+        "embed_s": statistics.median(seconds["embed"]),
+        "embed_kib": statistics.median(kib["embed"]),
+        "second_visit_ratio": statistics.median(ratios("desktop map again", "desktop blank again")),
+    }
+    ok = {key: figures[key] <= PHONE_TARGETS[key] for key in PHONE_TARGETS}
+    mark = {True: "yes", False: "**no**"}
+
+    def row(label: str, which: str, what: str = "77 provinces drawn") -> str:
+        return (
+            f"| phone: {label}: {what} | {spread(seconds[which], 1000)} ms; "
+            f"{spread(at_mark[which])} KiB by then, {spread(kib[which])} KiB settled | | |"
+        )
+
+    rows = [
+        row("blank one-line page behind nginx (gzip)", "blank", "first content"),
+        row("dashboard through the deploy topology (nginx, 1 replica)", "map"),
+        f"| phone: map / blank | {spread(ratios('map', 'blank'), digits=2)} | ≤ {PHONE_TARGETS['phone_ratio']} | {mark[ok['phone_ratio']]} |",
+        f"| phone: the map's bytes beyond the blank page's (HTTP, each by its mark) | {spread(extra)} KiB | ≤ {PHONE_TARGETS['phone_extra_kib']} KiB | {mark[ok['phone_extra_kib']]} |",
+        row("tutorial streamlit-folium app behind the same nginx", "tutorial"),
+        f"| phone: map / tutorial map | {spread(ratios('map', 'tutorial'), digits=2)} | ≤ {PHONE_TARGETS['phone_tutorial_ratio']} | {mark[ok['phone_tutorial_ratio']]} |",
+        row("the one-machine command (scripts/run.sh)", "one machine"),
+        f"| phone: one-machine command / topology | {spread(ratios('one machine', 'map'), digits=2)} | ≤ {PHONE_TARGETS['one_machine_ratio']} | {mark[ok['one_machine_ratio']]} |",
+        row("dashboard straight from `streamlit run` (no proxy; for comparison)", "straight"),
+        row("second visit (cache kept): blank", "blank again", "first content"),
+        row("second visit (cache kept): dashboard", "map again"),
+        f"| phone: news embed (the static page /export/ through the topology): 77 provinces drawn | {spread(seconds['embed'], 1000)} ms | ≤ {PHONE_TARGETS['embed_s'] * 1000:.0f} ms | {mark[ok['embed_s']]} |",
+        f"| phone: news embed: bytes over HTTP | {spread(kib['embed'])} KiB | ≤ {PHONE_TARGETS['embed_kib']} KiB | {mark[ok['embed_kib']]} |",
+        f"| desktop second visit through the topology: map / blank, both with their cache | {spread(ratios('desktop map again', 'desktop blank again'), digits=2)} | ≤ {PHONE_TARGETS['second_visit_ratio']} | {mark[ok['second_visit_ratio']]} |",
+    ]
+    return rows, figures
+
+
 async def benchmark(runs: int, sessions: int) -> tuple[list[str], dict]:
     with ExitStack() as stack:
         dashboard = stack.enter_context(streamlit_server("dashboard.py", with_process=True))
@@ -361,6 +494,7 @@ async def benchmark(runs: int, sessions: int) -> tuple[list[str], dict]:
                 await page.context.close()
             await single_page.context.close()
             crowds = [await crowd_arrival(browser, dash_url, sessions - 1) for _ in range(max(runs, 1))]
+            phone, phone_figures = await phone_benchmark(browser, max(min(runs, 3), 1))
             await browser.close()
     scripts = script_times_ms(max(runs, 3))
     concurrent_times = sorted(t for t, _, _ in concurrent)
@@ -385,6 +519,7 @@ async def benchmark(runs: int, sessions: int) -> tuple[list[str], dict]:
         "mb_per_session": per_session,
         "p95_ratio": p95 / statistics.median(map_times),
     }
+    figures["page_ratio"] = statistics.median(page_ratios)
     ok = {key: figures[key] <= TARGETS[key] for key in TARGETS}
     mark = {True: "yes", False: "**no**"}
     rows = [
@@ -393,7 +528,7 @@ async def benchmark(runs: int, sessions: int) -> tuple[list[str], dict]:
         f"| blank page: navigation to first content | {spread(blank_times, 1000)} ms | (baseline) | |",
         f"| dashboard: navigation to 77 provinces drawn | {spread(map_times, 1000)} ms | | |",
         f"| map / blank | {spread(ratios, digits=2)} | ≤ {TARGETS['ratio']} | {mark[ok['ratio']]} |",
-        f"| dashboard: navigation to the whole default page (figures and filters too); / blank | {spread(page_times, 1000)} ms; {spread(page_ratios, digits=2)} | | |",
+        f"| dashboard: navigation to the whole default page (figures and filters too); / blank | {spread(page_times, 1000)} ms; {spread(page_ratios, digits=2)} | ≤ {TARGETS['page_ratio']} | {mark[ok['page_ratio']]} |",
         f"| the map alone under a title (bench/map_only_app.py): 77 provinces drawn; / blank | {spread(map_only_times, 1000)} ms; {spread(map_only_ratios, digits=2)} | (what the map itself costs) | |",
         f"| tutorial-style streamlit-folium map (bench/tutorial_app.py): 77 provinces drawn | {spread(tutorial_times, 1000)} ms | | |",
         f"| dashboard map / tutorial map | {spread(tutorial_ratios, digits=2)} | ≤ {TARGETS['tutorial_ratio']} | {mark[ok['tutorial_ratio']]} |",
@@ -415,7 +550,10 @@ async def benchmark(runs: int, sessions: int) -> tuple[list[str], dict]:
         f"| {sessions} sessions arriving together, 1 Chromium + {sessions - 1} protocol clients ({len(crowds)} trials): Chromium's time to map | {spread(crowd_browser, 1000)} ms ({statistics.median(crowd_browser) / statistics.median(map_times):.2f}× single, median) | (server side of the line above) | |",
         f"| the protocol clients in those trials: got the whole page; time to it (one run, the map and its view included) | {len(crowd_served)} of {len(crowd_clients)}; p95 {percentile(crowd_served, 0.95) * 1000:.0f} ms | | |",
     ]
-    return rows, figures
+    return ["| **phone** (" + PROFILE + ") | | | |", *phone, "| **desktop** (1400x900, loopback) | | | |", *rows], {
+        **figures,
+        **phone_figures,
+    }
 
 
 def main() -> None:

@@ -36,7 +36,8 @@ def test_every_page_is_clean_for_axe_and_has_one_h1(server, browser, entry, lang
     page.wait_for_selector(READY, state="attached", timeout=30_000)
     # The run is over, the page is whole (a session's first overview is the map alone until it is
     # drawn; a page with its footer is whole; the stage and the embed have none) and nothing is
-    # drawn faded as stale (Streamlit greys elements while it runs).
+    # drawn faded as stale (Streamlit greys elements while it runs), and the page's styles are in
+    # (they draw captions solid; Streamlit's own are 60% opaque).
     whole = (
         "true"
         if entry.url_path in (PRESENTER_PAGE, EMBED_PAGE)
@@ -44,7 +45,9 @@ def test_every_page_is_clean_for_axe_and_has_one_h1(server, browser, entry, lang
     )
     page.wait_for_function(
         f"""() => document.querySelector("[data-testid='stApp']")?.dataset.testScriptState === "notRunning"
-                 && !document.querySelector("[data-stale='true']") && {whole}""",
+                 && !document.querySelector("[data-stale='true']") && {whole}
+                 && [...document.querySelectorAll("[data-testid='stCaptionContainer']")].every(
+                      (caption) => getComputedStyle(caption).opacity === "1")""",
         timeout=30_000,
     )
     page.wait_for_timeout(800)  # the fade back in

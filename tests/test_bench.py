@@ -41,7 +41,7 @@ def test_the_map_message_and_the_long_tasks_before_the_map_are_picked_out_of_a_t
         "html": 12.0, "bundles": 700.0, "socketOpen": 1100.0,
         "messages": [[1120.0, 407], [1130.0, 9_999], [1400.0, 29_883], [1410.0, 93]],
         "longTasks": [[600.0, 200.0], [1200.0, 150.0], [1700.0, 90.0]],
-        "framePage": 1450.0, "frameBundle": 1500.0, "leaflet": 1600.0, "jquery": 1610.0,
+        "framePage": 1450.0, "frameBundle": 1500.0, "mapScript": 1600.0,
         "boundaries": 1630.0, "map": 1651.0, "content": None,
     }  # fmt: skip
     events = browser_events(timeline)
