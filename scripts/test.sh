@@ -10,6 +10,11 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'noto sans tha
   # PDF is read back (pages, text layer, fonts).
   apt_install chromium fonts-thai-tlwg fonts-noto-core nginx firefox-esr poppler-utils
 fi
+if [ ! -x /usr/bin/podman ] || [ ! -x /usr/sbin/runc ] || [ ! -x /usr/sbin/debootstrap ]; then
+  # The image is built and run in the tests (tests/test_image.py): podman with runc, and
+  # debootstrap for its base from Debian's packages (deploy/base.sh).
+  apt_install podman runc debootstrap
+fi
 cd "$PROJECT_DIR"
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
