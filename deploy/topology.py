@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,11 +133,17 @@ def export_site(export_dir: Path) -> None:
 
 
 @contextlib.contextmanager
-def topology(replicas: int = 2, port: int | None = None, diagnostics: bool = True) -> Iterator[Topology]:
+def topology(
+    replicas: int = 2,
+    port: int | None = None,
+    diagnostics: bool = True,
+    on_replica: Callable[[int, subprocess.Popen], None] | None = None,
+) -> Iterator[Topology]:
     """Start ``replicas`` Streamlit replicas and nginx on loopback; stop everything on exit.
 
     With ``diagnostics`` nginx adds an X-Replica header naming the replica that answered, so
-    tests can tell where each session went.
+    tests can tell where each session went. ``on_replica(index, process)`` is called as each
+    replica starts, before it serves (the scale test puts it in its CPU budget there).
     """
     if not Path(NGINX).exists():
         raise FileNotFoundError("nginx is not installed (apt-get install nginx); scripts/test.sh installs it")
@@ -148,10 +154,12 @@ def topology(replicas: int = 2, port: int | None = None, diagnostics: bool = Tru
     env = {**os.environ, "SMARTCITY_PUBLIC_URL": os.environ.get("SMARTCITY_PUBLIC_URL", result.url)}
     try:
         export_site(run_dir / "export")
-        for _ in range(replicas):
+        for index in range(replicas):
             replica_port = free_port()
             log = run_dir / f"replica-{replica_port}.log"
-            result.replicas[f"127.0.0.1:{replica_port}"] = start_replica(replica_port, env, log)
+            result.replicas[f"127.0.0.1:{replica_port}"] = process = start_replica(replica_port, env, log)
+            if on_replica is not None:
+                on_replica(index, process)
         for address in result.replicas:
             wait_healthy(f"http://{address}")
         extra = "            add_header X-Replica $upstream_addr;" if diagnostics else ""
