@@ -31,6 +31,11 @@ LIMITS = ["--ulimit", "nofile=16384:16384", "--ulimit", "nproc=8192:8192"]
 TAG = "localhost/smartcity-map:" + hashlib.sha256(str(PROJECT_DIR).encode()).hexdigest()[:12]
 
 
+NGINX_TAG = "localhost/smartcity-nginx:" + TAG.rsplit(":", 1)[1]
+# runc and the ulimits for podman and podman-compose alike (deploy/image.sh passes them as flags).
+CONTAINERS_CONF = PROJECT_DIR / "deploy" / "podman" / "containers.conf"
+
+
 def podman_missing() -> str | None:
     """Why podman cannot run here, or None."""
     if shutil.which("podman") is None or shutil.which("runc") is None:
@@ -48,6 +53,20 @@ def build(tag: str = TAG) -> float:
         output = f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
         raise RuntimeError(f"image build failed ({result.returncode}):\n{output}")
     return time.monotonic() - started
+
+
+def build_nginx(tag: str = NGINX_TAG) -> None:
+    """Debian's nginx on the same base, for compose where nginx:1.27-alpine cannot be pulled."""
+    base = subprocess.run(
+        ["bash", str(PROJECT_DIR / "deploy" / "base.sh")], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    result = subprocess.run(
+        [*PODMAN, "build", "--network", "host", *LIMITS, "--build-arg", f"BASE={base}", "-t", tag,
+         "-f", "deploy/podman/nginx.Dockerfile", "deploy/podman"],
+        cwd=PROJECT_DIR, capture_output=True, text=True,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise RuntimeError(f"nginx image build failed ({result.returncode}):\n{result.stderr[-3000:]}")
 
 
 def image_size(tag: str = TAG) -> int:

@@ -29,6 +29,12 @@ COMPOSE = yaml.safe_load((PROJECT_DIR / "deploy" / "compose.yaml").read_text(enc
 TEMPLATE = (PROJECT_DIR / "deploy" / "nginx.conf.template").read_text(encoding="utf-8")
 
 
+def compose_default(value: str) -> str:
+    """What compose uses when the variable is unset: "${NAME:-default}" -> "default"."""
+    found = re.fullmatch(r"\$\{\w+:-(.+)\}", value)
+    return found.group(1) if found else value
+
+
 def kustomization() -> dict:
     return yaml.safe_load((K8S / "kustomization.yaml").read_text(encoding="utf-8"))
 
@@ -88,7 +94,7 @@ def test_a_misspelt_field_fails_validation():
 
 def test_the_dashboard_runs_the_image_as_compose_does():
     spec = dashboard_container()
-    assert spec["image"] == COMPOSE["services"]["dashboard"]["image"] == "smartcity-map"
+    assert spec["image"] == compose_default(COMPOSE["services"]["dashboard"]["image"]) == "smartcity-map"
     assert kustomization()["images"] == [{"name": "smartcity-map", "newTag": "latest"}]
     # One port everywhere: the Dockerfile's, compose's upstream in nginx, the pod's.
     port = int(re.search(r"^EXPOSE (\d+)$", DOCKERFILE, re.M).group(1))
@@ -182,14 +188,15 @@ def test_the_export_is_served_as_the_nginx_template_serves_it():
     assert header_lines(export_nginx_conf(), "/export/") == header_lines(rendered, "/export/")
     spec = one("Deployment", "smartcity-export")["spec"]["template"]["spec"]
     (init,) = spec["initContainers"]
-    assert init["image"] == "smartcity-map"
+    assert init["image"] == compose_default(COMPOSE["services"]["export"]["image"]) == "smartcity-map"
     assert (
         init["command"]
         == COMPOSE["services"]["export"]["command"]
         == ["python", "-m", "smartcity", "export", "/srv/export"]
     )
     (nginx,) = spec["containers"]
-    assert nginx["image"].split(":")[1] == COMPOSE["services"]["nginx"]["image"].split(":")[1] == "1.27-alpine"
+    compose_nginx = compose_default(COMPOSE["services"]["nginx"]["image"])
+    assert nginx["image"].split(":")[1] == compose_nginx.split(":")[1] == "1.27-alpine"
 
 
 def wait_for(url: str, process: subprocess.Popen, timeout: float = 10) -> None:
