@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -142,12 +142,14 @@ def topology(
     script: str = "dashboard.py",
     env: dict[str, str] | None = None,
     host: str = "127.0.0.1",
+    on_replica: Callable[[int, subprocess.Popen], None] | None = None,
 ) -> Iterator[Topology]:
     """Start ``replicas`` Streamlit replicas of ``script`` on loopback and nginx in front of them on
     ``host`` (0.0.0.0: every interface, for phones on the room's network); stop everything on exit.
 
     With ``diagnostics`` nginx adds an X-Replica header naming the replica that answered, so
-    tests can tell where each session went.
+    tests can tell where each session went. ``on_replica(index, process)`` is called as each
+    replica starts, before it serves (the scale test puts it in its CPU budget there).
     """
     if not Path(NGINX).exists():
         raise FileNotFoundError("nginx is not installed (apt-get install nginx); scripts/test.sh installs it")
@@ -158,10 +160,12 @@ def topology(
     env = {**os.environ, "SMARTCITY_PUBLIC_URL": os.environ.get("SMARTCITY_PUBLIC_URL", result.url), **(env or {})}
     try:
         export_site(run_dir / "export")
-        for _ in range(replicas):
+        for index in range(replicas):
             replica_port = free_port()
             log = run_dir / f"replica-{replica_port}.log"
-            result.replicas[f"127.0.0.1:{replica_port}"] = start_replica(replica_port, env, log, script)
+            result.replicas[f"127.0.0.1:{replica_port}"] = process = start_replica(replica_port, env, log, script)
+            if on_replica is not None:
+                on_replica(index, process)
         for address in result.replicas:
             wait_healthy(f"http://{address}")
         extra = "            add_header X-Replica $upstream_addr;" if diagnostics else ""

@@ -10,6 +10,13 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'noto sans tha
   # PDF is read back (pages, text layer, fonts).
   apt_install chromium fonts-thai-tlwg fonts-noto-core nginx firefox-esr poppler-utils
 fi
+if [ ! -x /usr/bin/podman ] || [ ! -x /usr/sbin/runc ] || [ ! -x /usr/sbin/debootstrap ] ||
+  [ ! -x /usr/bin/podman-compose ]; then
+  # The image is built and run in the tests (tests/test_image.py), and compose.yaml with it
+  # (tests/test_compose.py): podman with runc, podman-compose, and debootstrap for the base from
+  # Debian's packages (deploy/base.sh).
+  apt_install podman runc debootstrap podman-compose
+fi
 cd "$PROJECT_DIR"
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
