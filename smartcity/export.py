@@ -60,11 +60,15 @@ button[aria-pressed="true"] { background: #0b5394; color: #fff; border-color: #0
 footer { padding: 8px 20px 14px; font-size: .85rem; color: #4a5565; }
 footer ul { margin: 4px 0; padding-left: 18px; columns: 2; overflow-wrap: anywhere; }
 @media (max-width: 640px) { footer ul { columns: 1; } }
-/* ?embed=1: a news site's frame holds the map, the round control and the source line only. */
+/* ?embed=1: a news site's frame holds the map, one button a round, the caption and the source
+   line, and nothing scrolls: the map takes the height the rest leaves. */
 html.scm-embed header, html.scm-embed .figures, html.scm-embed #sources-title, html.scm-embed #sources,
-html.scm-embed #credits { display: none; }
-html.scm-embed .folium-map { height: calc(100vh - 120px) !important; min-height: 240px; }
-html.scm-embed footer, html.scm-embed .controls { padding: 4px 10px; }
+html.scm-embed #credits, html.scm-embed #previous, html.scm-embed #play, html.scm-embed #next { display: none; }
+html.scm-embed body { height: 100vh; margin: 0; overflow: hidden; }
+html.scm-embed .folium-map { flex: 1 1 0; height: auto !important; min-height: 0; }
+html.scm-embed footer, html.scm-embed .controls { padding: 4px 8px; gap: 4px; }
+html.scm-embed button { min-height: 36px; padding: 4px 10px; font-size: .9rem; }
+html.scm-embed .caption { font-size: .9rem; margin-left: 0; }
 """
 
 
