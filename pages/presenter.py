@@ -46,7 +46,7 @@ def stage() -> None:
     st.session_state.setdefault("shown_at", now)
     slide = deck[st.session_state["slide"] - 1]
     counts = ui.cached_counts(ui.stamp(), slide.step.as_of, None)
-    url = slide_url(public_url_from_environment(), view.lang, slide.number, view.province)
+    url = slide_url(public_url_from_environment(), view.lang, slide.number)
     side, stage_map = st.columns([2, 5], gap="large")
     with side:
         st.html(

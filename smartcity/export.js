@@ -4,21 +4,22 @@
 (function (data) {
   "use strict";
   var PLAY_MS = 3000;
-  var state = { lang: "th", region: "", step: 0, timer: null };
+  // ``event``: a step of the timeline the link asked for (?step=N); any round chosen leaves it.
+  var state = { lang: "th", region: "", step: 0, event: null, timer: null };
   var steps = function () { return data.views[state.region]; };
   var byId = function (id) { return document.getElementById(id); };
   var setText = function (id, value) { byId(id).textContent = value; };
   var s = function (key) { return data.strings[state.lang][key]; };
 
   function draw() {
-    var view = steps()[state.step][state.lang];
+    var view = state.event ? data.timeline.views[state.event.view][state.lang] : steps()[state.step][state.lang];
     window.scmChoropleth.apply(view.spec);
     setText("value-areas", view.figures.areas);
     setText("value-provinces", view.figures.provinces);
     setText("value-regions", view.figures.regions);
-    setText("caption", view.caption);
+    setText("caption", state.event ? state.event.caption[state.lang] : view.caption);
     Array.prototype.forEach.call(document.querySelectorAll("#round-buttons button"), function (b, i) {
-      b.setAttribute("aria-pressed", String(i === state.step));
+      b.setAttribute("aria-pressed", String(!state.event && i === state.step));
     });
   }
 
@@ -40,7 +41,7 @@
       var b = document.createElement("button");
       b.type = "button";
       b.textContent = step[state.lang].button;
-      b.addEventListener("click", function () { state.step = i; draw(); });
+      b.addEventListener("click", function () { state.event = null; state.step = i; draw(); });
       holder.appendChild(b);
     });
     Array.prototype.forEach.call(document.querySelectorAll("[data-lang]"), function (b) {
@@ -52,6 +53,7 @@
   }
 
   function move(delta) {
+    state.event = null;
     state.step = (state.step + delta + steps().length) % steps().length;
     draw();
   }
@@ -89,6 +91,8 @@
   if (Object.prototype.hasOwnProperty.call(data.views, query.get("region") || "")) state.region = query.get("region") || "";
   state.step = steps().length - 1;
   steps().forEach(function (step, i) { if (String(step.th.round) === query.get("round")) state.step = i; });
+  var event = data.timeline.steps[Number(query.get("step")) - 1];
+  if (event && !state.region) state.event = event;
   if (query.get("embed") === "1") document.documentElement.classList.add("scm-embed");
   relabel();
 })

@@ -7,8 +7,9 @@ writes OUT_DIR/index.html: the dashboard's map, made by the same folium function
 both languages, of the country and of each region, made here with the dashboard's rules
 (colours, legend, tooltips, figures), and a round control, language switch and the sources
 (``export.js``). The same page is the news embed and the QR hand-off: its URL says the view
-(``?lang=en&region=South&round=1``, the dashboard's own names and values; ``&embed=1`` keeps only
-the map, the round control and the source line). It opens by double-click
+(``?lang=en&region=South&round=1``, the dashboard's own names and values; ``?step=N``, a step of
+the timeline, as the presenter's QR code opens it; ``&embed=1`` keeps only the map, the round
+control and the source line). It opens by double-click
 (file://) in Chromium or Firefox. Text from the data files is escaped or set with
 ``textContent``, and only http(s) URLs become links.
 """
@@ -33,6 +34,7 @@ from smartcity.overlays import programme_overlays
 from smartcity.render import headline_texts
 from smartcity.summaries import headline_figures
 from smartcity.tables import REGIONS, Tables
+from smartcity.timeline import timeline_steps
 from smartcity.view import AsOf, round_labels
 
 EXPORT_JS = Path(__file__).with_name("export.js").read_text(encoding="utf-8")
@@ -148,6 +150,38 @@ def export_views(tables: Tables, boundaries: gpd.GeoDataFrame, region: str | Non
     return steps
 
 
+def timeline_views(tables: Tables, boundaries: gpd.GeoDataFrame) -> tuple[list[dict], list[dict]]:
+    """The timeline's steps as the static page shows them (``?step=N``, the dashboard's own step
+    numbers, for the presenter's QR code): each step's map as the timeline has it on that step's
+    date (``AsOf.on``), coloured as the export is, with the step's date and event as caption.
+    Returns the steps (each naming its view) and the distinct views (many steps share one)."""
+    views: list[dict] = []
+    steps = []
+    for step in timeline_steps(tables):
+        as_of = AsOf.on(step.as_of)
+        joined = join_to_provinces(tables, boundaries, as_of.rounds, None, as_of.date)
+        headline = headline_figures(joined)
+        view = {
+            lang: {
+                "spec": view_spec(joined, METRIC, lang, round_labels(tables, lang)),
+                "figures": {key: value for key, (_, value) in headline_texts(headline, lang).items()},
+            }
+            for lang in LANGUAGES
+        }
+        if view not in views:
+            views.append(view)
+        dates = " / ".join(format_date(date, "th") for date in step.dates), " / ".join(
+            format_date(date, "en") for date in step.dates
+        )
+        steps.append(
+            {
+                "view": views.index(view),
+                "caption": {"th": f"{dates[0]} · {step.title_th}", "en": f"{dates[1]} · {step.title_en}"},
+            }
+        )
+    return steps, views
+
+
 def page_strings(lang: str, exported_on: str) -> dict[str, str]:
     """The page's fixed text in ``lang``, from the one strings table."""
     return {
@@ -184,6 +218,7 @@ def export_map(tables: Tables, boundaries: gpd.GeoDataFrame, exported_on: str) -
         # Every round's views of the whole country ("") and of each region: a link picks one
         # (?region=South&round=1&lang=en, the dashboard's own values).
         "views": {region or "": export_views(tables, boundaries, region) for region in (None, *REGIONS)},
+        "timeline": dict(zip(("steps", "views"), timeline_views(tables, boundaries), strict=True)),
         "heads": {lang: {code: tooltip_head(row, lang) for code, row in latest.iterrows()} for lang in LANGUAGES},
         "strings": {lang: page_strings(lang, exported_on) for lang in LANGUAGES},
         "overlays": {lang: {o.key: o.texts(lang) for o in overlays} for lang in LANGUAGES},

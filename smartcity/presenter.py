@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlencode
 
 import segno
 
 from smartcity.i18n import format_date
 from smartcity.tables import Tables
 from smartcity.timeline import Step, timeline_steps
-from smartcity.urlstate import view_url
-from smartcity.view import AsOf, View
 
 DEFAULT_PUBLIC_URL = "http://localhost:8501"
 MIN_INTERVAL, DEFAULT_INTERVAL, MAX_INTERVAL = 0.5, 8, 120
@@ -55,9 +54,12 @@ def slides(tables: Tables, lang: str) -> list[Slide]:
     ]
 
 
-def slide_url(base: str, lang: str, slide: int, province: str | None = None) -> str:
-    """The public URL of what the slide shows: the same timeline step, map and counts, on a phone."""
-    return view_url(base, View(lang=lang, region=None, as_of=AsOf.on(None), province=province, step=slide), "timeline")
+def slide_url(base: str, lang: str, slide: int) -> str:
+    """The address a visitor's phone opens from the slide's QR code: the static map at the same
+    timeline step (``/export/?step=N``, served by nginx beside the dashboard). It needs no
+    Streamlit session and draws in a couple of seconds on a mobile network."""
+    query = {"lang": lang} if lang != "th" else {}
+    return f"{base}/export/?{urlencode({**query, 'step': slide})}"
 
 
 @lru_cache(maxsize=512)  # 8 ms each; a stage shows the same few dozen again and again

@@ -9,7 +9,8 @@ import subprocess
 import pytest
 
 from smartcity.__main__ import main
-from smartcity.export import export_map, export_views
+from smartcity.export import export_map, export_views, timeline_views
+from smartcity.timeline import timeline_steps
 from testkit.browser import chromium, file_page
 
 NO_AREA = "#e6e6e6"
@@ -33,9 +34,9 @@ def test_the_export_is_one_file_with_everything_inside(exported):
     assert re.findall(r"""src\s*=\s*["']https?:""", page) == []
     assert re.findall(r"""<link[^>]+href\s*=\s*["']https?:""", page) == []
     assert "<script src" not in page and '<link rel="stylesheet"' not in page
-    # Every round in both languages, of the country and of each of the six regions; a news
-    # reader's phone gets it compressed.
-    assert exported.stat().st_size < 700_000
+    # Every round in both languages, of the country and of each of the six regions, and the
+    # timeline's steps; a news reader's phone gets it compressed.
+    assert exported.stat().st_size < 800_000
     assert len(gzip.compress(exported.read_bytes(), 6)) < 200 * 1024
 
 
@@ -131,7 +132,7 @@ def test_a_link_opens_the_view_it_names_and_embeds_compactly(exported, real_tabl
         rounds = page.locator("#round-buttons button")
         assert rounds.count() == 4
         assert all(
-            0 <= rounds.nth(i).bounding_box()["y"]
+            rounds.nth(i).bounding_box()["y"] >= 0
             and rounds.nth(i).bounding_box()["x"] + rounds.nth(i).bounding_box()["width"] <= 390
             for i in range(4)
         )
@@ -144,6 +145,35 @@ def test_a_link_opens_the_view_it_names_and_embeds_compactly(exported, real_tabl
         page.goto(exported.as_uri() + "?region=Atlantis&round=9")  # unknown values: the default view
         page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
         assert page.inner_text("#value-areas") == "31" and page.locator("header").is_visible()
+        assert attempted == [] and errors == []
+        page.context.close()
+
+
+def test_each_timeline_step_has_the_view_the_timeline_shows_on_its_date(real_tables, real_boundaries):
+    steps, views = timeline_views(real_tables, real_boundaries)
+    assert len(steps) == len(timeline_steps(real_tables)) == 16
+    assert len(views) < len(steps)  # steps between awards share their view
+    assert steps[4]["caption"]["en"].startswith("24 Dec 2021 / 25 Dec 2021 · ")
+    assert views[steps[0]["view"]]["en"]["figures"]["areas"] == "0"  # 2017: nothing awarded yet
+    assert views[steps[4]["view"]]["en"]["figures"]["areas"] == "15"
+    assert views[steps[-1]["view"]]["en"]["figures"]["areas"] == "31"
+
+
+@pytest.mark.browser
+def test_the_presenters_qr_opens_the_same_step_on_the_static_page(exported, real_tables, real_boundaries):
+    steps, _ = timeline_views(real_tables, real_boundaries)
+    with chromium() as browser:
+        page, attempted, errors = file_page(browser, width=390, height=844)
+        page.goto(exported.as_uri() + "?lang=en&step=5")
+        page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
+        assert page.inner_text("#caption") == steps[4]["caption"]["en"]
+        assert page.evaluate(SHADED) == 11 and page.inner_text("#value-areas") == "15"
+        assert page.locator("#round-buttons button[aria-pressed='true']").count() == 0
+        page.goto(exported.as_uri() + "?step=1")
+        page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
+        assert page.evaluate(SHADED) == 0 and page.inner_text("#caption") == steps[0]["caption"]["th"]
+        page.click("#next")  # a round chosen leaves the step: round 1 (from the last round, next wraps)
+        assert page.inner_text("#value-areas") == "15"
         assert attempted == [] and errors == []
         page.context.close()
 

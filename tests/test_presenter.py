@@ -28,14 +28,14 @@ def test_slides_follow_the_timeline(real_tables):
 
 
 @pytest.mark.parametrize(
-    ("lang", "slide", "province", "url"),
+    ("lang", "slide", "url"),
     [
-        ("th", 3, None, "https://scm.example/timeline?step=3"),
-        ("en", 10, "TH-50", "https://scm.example/timeline?lang=en&province=TH-50&step=10"),
+        ("th", 3, "https://scm.example/export/?step=3"),
+        ("en", 10, "https://scm.example/export/?lang=en&step=10"),
     ],
 )
-def test_slide_url(lang, slide, province, url):
-    assert slide_url("https://scm.example", lang, slide, province) == url
+def test_slide_url(lang, slide, url):
+    assert slide_url("https://scm.example", lang, slide) == url
 
 
 def decode_qr(svg_data_uri: str) -> str:
@@ -51,7 +51,7 @@ def decode_qr(svg_data_uri: str) -> str:
 
 
 def test_the_qr_code_decodes_to_the_slide_url():
-    url = slide_url("https://scm.example", "en", 5, "TH-10")
+    url = slide_url("https://scm.example", "en", 5)
     assert decode_qr(qr_svg_data_uri(url)) == url
 
 
@@ -92,7 +92,7 @@ def test_the_stage_fills_1920x1080_advances_and_pauses(server, lang):
             f"() => document.querySelector('.scm-present-caption').innerText !== {first!r}", timeout=8_000
         )
         url = page.locator(".scm-present-url").get_attribute("data-url")
-        assert url.startswith("https://scm.example/timeline?")
+        assert url.startswith("https://scm.example/export/?")
         assert (("lang=en" in url) == (lang == "en")) and re.search(r"step=\d+", url)
         qr = page.locator(".scm-present-qr img").get_attribute("src")
         assert qr.startswith("data:image/svg+xml")
