@@ -170,14 +170,10 @@ def timeline_views(tables: Tables, boundaries: gpd.GeoDataFrame) -> tuple[list[d
         }
         if view not in views:
             views.append(view)
-        dates = " / ".join(format_date(date, "th") for date in step.dates), " / ".join(
-            format_date(date, "en") for date in step.dates
-        )
+        dates = {lang: " / ".join(format_date(date, lang) for date in step.dates) for lang in LANGUAGES}
+        titles = {"th": step.title_th, "en": step.title_en}
         steps.append(
-            {
-                "view": views.index(view),
-                "caption": {"th": f"{dates[0]} · {step.title_th}", "en": f"{dates[1]} · {step.title_en}"},
-            }
+            {"view": views.index(view), "caption": {lang: f"{dates[lang]} · {titles[lang]}" for lang in LANGUAGES}}
         )
     return steps, views
 
