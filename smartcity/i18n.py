@@ -319,6 +319,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Every figure as its source states it, with the kind of statement it is (expected, planned, announced, realised or a target), its scope and source. An expected figure is not a result. Figures that conflict are shown side by side, never averaged.",
     },
     "claims_round": {"th": "{label}", "en": "{label}"},
+    "claims_every_figure": {"th": "ทุกตัวเลขตามที่ประกาศ พร้อมที่มา", "en": "Every figure as announced, with its source"},
+    "claims_none": {
+        "th": "ยังไม่มีตัวเลขการลงทุนหรือประชากรที่บันทึกไว้ในตาราง claims.csv",
+        "en": "No investment or population figure is recorded in claims.csv yet.",
+    },
+    "figures_title_investment_mthb": {
+        "th": "การลงทุนที่มีการประกาศ (ล้านบาท)",
+        "en": "Investment as announced (million baht)",
+    },
+    "figures_title_investment_musd": {
+        "th": "การลงทุนที่ประกาศเป็นดอลลาร์สหรัฐ (ไม่แปลงค่า)",
+        "en": "Investment announced in US dollars (not converted)",
+    },
+    "figures_title_population_served": {"th": "ประชาชนที่ได้รับประโยชน์ตามที่ประกาศ", "en": "People served, as announced"},
+    "figures_note": {
+        "th": "แต่ละแท่งคือตัวเลขหนึ่งตัวตามที่แหล่งหนึ่งระบุ ไม่รวมหรือเฉลี่ยกัน แท่งจางขอบประคือสิ่งที่คาดการณ์หรือวางแผนไว้ ไม่ใช่ผลที่เกิดขึ้น ชี้ที่แท่งเพื่อดูแหล่งที่มา",
+        "en": "Each bar is one figure as one source states it, never summed or averaged. Pale bars with a dashed edge are expected or planned, not results. Point at a bar for its source.",
+    },
+    "chart_figure": {"th": "ตัวเลข", "en": "Figure"},
+    "chart_unit_investment_mthb": {"th": "ล้านบาท", "en": "Million baht"},
+    "chart_unit_investment_musd": {"th": "ล้านดอลลาร์สหรัฐ", "en": "Million US dollars"},
+    "chart_unit_population_served": {"th": "คน", "en": "People"},
     "claims_programme": {"th": "หลายรอบ / ทั้งโครงการ", "en": "Several rounds / whole programme"},
     "metric_investment_mthb": {"th": "การลงทุน", "en": "Investment"},
     "metric_population_served": {"th": "ประชาชนที่ได้รับประโยชน์", "en": "People served"},

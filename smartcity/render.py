@@ -14,7 +14,7 @@ import pandas as pd
 from smartcity.checks import URL_PATTERN
 from smartcity.choropleth import area_line
 from smartcity.confidence import independent_reports
-from smartcity.i18n import format_date, format_number, region_name, text
+from smartcity.i18n import format_date, format_number, format_share, region_name, text
 from smartcity.sourcenames import source_names, source_origins_of
 from smartcity.summaries import map_summary
 from smartcity.view import round_labels
@@ -124,6 +124,65 @@ def province_table(joined: pd.DataFrame, lang: str, round_labels: dict[int, str]
         f'<table class="scm-table"><caption>{escape(map_summary(joined, lang))}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
+
+
+def html_table(headers: list[tuple[str, bool]], rows: list[list[str]], caption: str = "") -> str:
+    """A whole table that wraps to its column (a data grid cuts its right-hand columns off):
+    ``headers`` as (label, is a number); ``rows`` of plain text, the first cell heading its row."""
+    numeric = [number for _, number in headers]
+    number_class = ' class="scm-number"'
+    head = "".join(f'<th scope="col"{number_class if number else ""}>{escape(label)}</th>' for label, number in headers)
+    body = []
+    for row in rows:
+        cells = [f'<th scope="row">{escape(row[0])}</th>']
+        cells += [
+            f'<td class="scm-number">{escape(cell)}</td>' if numeric[i + 1] else f"<td>{escape(cell)}</td>"
+            for i, cell in enumerate(row[1:])
+        ]
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    title = f"<caption>{escape(caption)}</caption>" if caption else ""
+    return f'<table class="scm-table">{title}<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def region_coverage_table(summary: pd.DataFrame, lang: str) -> str:
+    """Coverage by region (summaries.coverage_by_region): provinces with a certified area, areas,
+    and the registered population of those provinces, with its share."""
+    headers = [
+        (text("col_region", lang), False),
+        (text("coverage_provinces", lang), True),
+        (text("coverage_areas", lang), True),
+        (text("population_covered_col", lang), True),
+        (text("population_share_col", lang), True),
+    ]
+    rows = [
+        [
+            region_name(row["region"], lang),
+            f"{format_number(row['provinces_covered'], lang)} / {format_number(row['provinces'], lang)}",
+            format_number(row["areas"], lang),
+            f"{format_number(row['population_covered'], lang)} / {format_number(row['population'], lang)}",
+            format_share(row["population_share"], lang),
+        ]
+        for _, row in summary.iterrows()
+    ]
+    return html_table(headers, rows)
+
+
+def body_coverage_table(bodies: pd.DataFrame, lang: str) -> str:
+    """Areas by the kind of body that runs them (summaries.coverage_by_body); unknown last."""
+    headers = [
+        (text("body_kind_col", lang), False),
+        (text("coverage_areas", lang), True),
+        (text("col_provinces", lang), True),
+    ]
+    rows = [
+        [
+            text(f"body_kind_{row['kind']}" if row["kind"] else "body_kind_unknown", lang),
+            format_number(row["areas"], lang),
+            format_number(row["provinces"], lang),
+        ]
+        for _, row in bodies.iterrows()
+    ]
+    return html_table(headers, rows)
 
 
 def pilots_panel(became: list[tuple[str, str]], not_found: list[tuple[str, str]], lang: str, source: str) -> str:
@@ -403,6 +462,7 @@ PANEL_CSS = """
 .scm-card { border: 1px solid #d5dbe3; border-radius: 8px; padding: .7rem .9rem; margin-bottom: .6rem; background: #fff; }
 .scm-conflict { border-left: 4px solid #E69F00; }
 .scm-value { font-size: 1.35rem; font-weight: 650; }
+.scm-headline { font-size: 1.5rem; font-weight: 650; line-height: 1.35; margin: 0; }
 /* The language switch's place is kept while a session's first run leaves it out, so that on a
    phone, where it sits above the map, the map does not move when it arrives. */
 [data-testid="stHorizontalBlock"]:has(.st-key-app_title) > [data-testid="stColumn"]:last-child { min-height: 2.5rem; }

@@ -1,0 +1,79 @@
+"""Each audience's journey in headless Chromium, checked by geometry: nothing wider than the
+window, no text cut inside its box, labels that do not run into each other.
+
+Screenshots go to artifacts/screenshots/journey-*.png (git-ignored)."""
+
+from __future__ import annotations
+
+import pytest
+
+from testkit.browser import offline_page, screenshot
+
+pytestmark = pytest.mark.browser
+
+# What overflows or collides, measured in the page: the document and Streamlit's scrolling main
+# column against the window; every table and headline against its box; in each chart, each
+# block of words against the chart's edges, the other blocks of words and the bars.
+GEOMETRY = """() => {
+  const box = e => e.getBoundingClientRect();
+  const meet = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  const main = document.querySelector("[data-testid='stMain']");
+  const cut = [...document.querySelectorAll(".scm-headline, .scm-table, .scm-table th, .scm-table td")]
+    .filter(e => e.scrollWidth > e.clientWidth + 1 || box(e).right > box(main).right + 1)
+    .map(e => e.textContent.slice(0, 60));
+  const charts = [...document.querySelectorAll("[data-testid='stVegaLiteChart'] svg.marks")].map(svg => {
+    const edge = box(svg);
+    const words = [...svg.querySelectorAll("g.mark-text.role-mark text")].map(box);
+    const bars = [...svg.querySelectorAll("g.mark-rect.role-mark path")].map(box);
+    return {
+      width: edge.width,
+      parent: box(svg.closest("[data-testid='stVegaLiteChart']").parentElement).width,
+      words: words.length,
+      outside: words.filter(w => w.left < edge.left - 1 || w.right > edge.right + 1).length,
+      overlaps: words.flatMap((a, i) => words.slice(i + 1).filter(b => meet(a, b))).length,
+      onBars: words.flatMap(a => bars.filter(b => meet(a, b))).length,
+    };
+  });
+  return {
+    window: window.innerWidth,
+    document: document.documentElement.scrollWidth,
+    main: [main.scrollWidth, main.clientWidth],
+    cut, charts,
+    cards: [...document.querySelectorAll(".scm-card")].filter(e => e.checkVisibility({visibilityProperty: true}) && box(e).height > 0).length,
+    headline: document.querySelector(".scm-headline") && box(document.querySelector(".scm-headline")).bottom,
+  };
+}"""
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "lang"),
+    [(1024, 768, "th"), (1400, 900, "en"), (1920, 1080, "th"), (1920, 1080, "en")],
+    ids=["1024-th", "1400-en", "1920-th", "1920-en"],
+)
+def test_the_policymaker_reads_the_investment_summary(server, browser, width, height, lang):
+    page, blocked = offline_page(browser, width=width, height=height)
+    page.goto(f"{server}/investment?lang={lang}")
+    page.locator(".scm-headline").wait_for(timeout=30_000)
+    page.wait_for_function(
+        "document.querySelectorAll(\"[data-testid='stVegaLiteChart'] g.mark-text.role-mark text\").length >= 11",
+        timeout=30_000,
+    )
+    page.wait_for_timeout(500)
+    geometry = page.evaluate(GEOMETRY)
+    screenshot(page, f"journey-policymaker-{width}-{lang}")
+    assert geometry["document"] <= geometry["window"]
+    assert geometry["main"][0] <= geometry["main"][1]
+    assert geometry["cut"] == []
+    # The population headline is on the first screen; the figures' cards are folded below.
+    assert 0 < geometry["headline"] < height
+    assert geometry["cards"] == 0
+    assert [c["words"] for c in geometry["charts"]] == [6, 1, 4]
+    for chart in geometry["charts"]:
+        assert chart["width"] <= chart["parent"] + 1
+        assert (chart["outside"], chart["overlaps"], chart["onBars"]) == (0, 0, 0), chart
+    # Unfolded, every figure is there with its source.
+    page.get_by_text("ทุกตัวเลขตามที่ประกาศ" if lang == "th" else "Every figure as announced").click()
+    page.locator(".scm-card").first.wait_for(timeout=10_000)
+    assert page.evaluate(GEOMETRY)["document"] <= width
+    assert blocked.urls == []
+    page.context.close()
