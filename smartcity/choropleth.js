@@ -107,8 +107,16 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     var row = document.createElement(tag);
     row.className = className;
     marks.forEach(function (mark) { row.appendChild(mark); });
+    // Thai runs words together: a line may break only at a space, never inside a phrase
+    // (a narrow legend broke "การมอบ|ตรา").
     var label = document.createElement("span");
-    label.textContent = text;
+    String(text).split(" ").forEach(function (phrase, i) {
+      if (i) label.appendChild(document.createTextNode(" "));
+      var part = document.createElement("span");
+      part.className = "scm-phrase";
+      part.textContent = phrase;
+      label.appendChild(part);
+    });
     row.appendChild(label);
     return row;
   }
@@ -200,6 +208,11 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     state.layer.eachLayer(function (shape) {
       if (shape.feature.properties.code === spec.selected) shape.bringToFront();
     });
+    // A stage shows the layers of its step's subject, and no others.
+    if (spec.layersOn) {
+      Object.keys(state.overlays).forEach(function (key) { showOverlay(key, spec.layersOn.indexOf(key) >= 0); });
+    }
+    document.documentElement.classList.toggle("scm-stage", !!spec.stage);
     showLegend(spec.legend);
     setLanguage(spec);
     state.map.getContainer().setAttribute("aria-label", spec.label);

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from testkit.browser import offline_page, screenshot
+from testkit.browser import map_frame, offline_page, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -75,5 +75,77 @@ def test_the_policymaker_reads_the_investment_summary(server, browser, width, he
     page.get_by_text("ทุกตัวเลขตามที่ประกาศ" if lang == "th" else "Every figure as announced").click()
     page.locator(".scm-card").first.wait_for(timeout=10_000)
     assert page.evaluate(GEOMETRY)["document"] <= width
+    assert blocked.urls == []
+    page.context.close()
+
+
+# On the stage: the window, Streamlit's main column, and every part of the stage against the
+# window; each button's words against the button; the map's frame; the legend's type.
+STAGE = """() => {
+  const box = e => e.getBoundingClientRect();
+  const main = document.querySelector("[data-testid='stMain']");
+  const parts = [...document.querySelectorAll(
+    ".scm-present-caption, .scm-present-figure, .scm-present-qr, [data-testid='stButton'] button, iframe")];
+  const buttons = [...document.querySelectorAll("[data-testid='stButton'] button")];
+  return {
+    document: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+    main: [main.scrollHeight, main.clientHeight, main.scrollWidth, main.clientWidth],
+    outside: parts.filter(e => box(e).bottom > innerHeight + 1 || box(e).right > innerWidth + 1)
+      .map(e => [e.className || e.tagName, Math.round(box(e).bottom), Math.round(box(e).right)]),
+    cut: buttons.filter(b => {
+      const words = b.querySelector("p");
+      return words.scrollWidth > words.clientWidth + 1 || box(words).right > box(b).right + 1;
+    }).map(b => b.innerText),
+    frame: box(document.querySelector("iframe")).height,
+    figure: parseFloat(getComputedStyle(document.querySelector(".scm-present-figure span")).fontSize),
+  };
+}"""
+LAYERS = """() => Object.fromEntries([...document.querySelectorAll("input[data-layer]")].map(i => [i.dataset.layer, i.checked]))"""
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "lang"),
+    [
+        (1280, 720, "th"),
+        (1366, 768, "en"),
+        (1400, 900, "en"),
+        (1920, 1080, "th"),
+        (2560, 1440, "en"),
+        (3840, 2160, "th"),
+    ],
+)
+def test_the_stage_fits_the_screen_it_is_on(server, browser, width, height, lang):
+    page, blocked = offline_page(browser, width=width, height=height)
+    page.goto(f"{server}/?present=1&interval=120&lang={lang}")
+    frame = map_frame(page)
+    frame.wait_for_selector(".scm-legend", timeout=30_000)
+    # The first step is about the ASEAN Smart Cities Network: its cities are on the map.
+    frame.wait_for_function("document.querySelector(\"input[data-layer='ascn']\")?.checked === true", timeout=10_000)
+    assert frame.evaluate(LAYERS) == {"pilots": False, "ascn": True}
+    page.evaluate("document.fonts.ready.then(() => true)")
+    page.wait_for_timeout(1500)
+    stage = page.evaluate(STAGE)
+    screenshot(page, f"journey-presenter-{width}x{height}-{lang}")
+    assert stage["document"][0] <= width and stage["document"][1] <= height
+    assert stage["main"][0] <= stage["main"][1] and stage["main"][2] <= stage["main"][3]
+    assert stage["outside"] == [] and stage["cut"] == []
+    # The map takes the height the margins leave; the type grows with the screen.
+    assert stage["frame"] >= height * 0.9
+    assert stage["figure"] >= height * 0.05
+    legend = frame.evaluate("parseFloat(getComputedStyle(document.querySelector('.scm-legend')).fontSize)")
+    assert legend >= max(13, height * 0.02)
+    # The 2020 MoU: its pilots, and no longer the network's cities.
+    page.get_by_role("button", name="ถัดไป" if lang == "th" else "Next").click()
+    frame.wait_for_function("document.querySelector(\"input[data-layer='pilots']\")?.checked === true", timeout=10_000)
+    assert frame.evaluate(LAYERS) == {"pilots": True, "ascn": False}
+    assert page.evaluate(STAGE)["outside"] == []
+    screenshot(page, f"journey-presenter-{width}x{height}-{lang}-mou")
+    if width <= 1366:  # every later step fits the smallest stages too
+        for step in range(3, 17):
+            page.get_by_role("button", name="ถัดไป" if lang == "th" else "Next").click()
+            page.wait_for_function(f"document.querySelector('.scm-present-url').dataset.url.endsWith('step={step}')")
+            page.wait_for_timeout(300)
+            stage = page.evaluate(STAGE)
+            assert (stage["outside"], stage["cut"], stage["document"]) == ([], [], [width, height]), step
     assert blocked.urls == []
     page.context.close()
