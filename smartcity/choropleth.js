@@ -26,6 +26,21 @@ window.scmChoropleth = window.scmChoropleth || (function () {
       var element = shape.getElement && shape.getElement();
       if (element) element.setAttribute("data-code", shape.feature.properties.code);
     });
+    // A tap or click on a province must not focus it: the focus drew a rectangle around it, and
+    // on a phone scrolled the page to bring the whole frame into view between the finger's touch
+    // and its click, which then missed (the first tap selected nothing). Provinces are not in the
+    // tab order; the keyboard's focus elsewhere keeps its outline.
+    // Leaflet's keyboard handler focuses the map on a press: without scrolling any page, too.
+    var container = map.getContainer();
+    var focus = container.focus;
+    container.focus = function () { focus.call(container, { preventScroll: true }); };
+    container.addEventListener(
+      "mousedown",
+      function (e) {
+        if (e.target.classList && e.target.classList.contains("leaflet-interactive")) e.preventDefault();
+      },
+      true
+    );
     layer.on("mouseover", function (e) {
       if (state.spec) e.layer.setStyle(state.spec.hover);
       e.layer.bringToFront();

@@ -41,12 +41,16 @@ MAP_CSS = f"""
 .leaflet-container {{ background: {SEA_COLOUR};
   font-family: Sarabun, Garuda, Loma, 'Noto Sans Thai', system-ui, sans-serif; }}
 .scm-muted {{ color: #4a5565; }}
-.scm-tooltip {{ white-space: normal; width: max-content; max-width: min(320px, 70vw); font-size: 13px; }}
+.scm-tooltip {{ white-space: normal; width: max-content; max-width: min(280px, 60vw); font-size: 12px;
+  line-height: 1.3; padding: 4px 6px; }}
+/* A finger has no hover: a tap opens the province's panel, and its tooltip would only cover the map. */
+@media (hover: none) {{ .scm-tooltip {{ display: none; }} }}
 .scm-tooltip table, .scm-tooltip td {{ border: 0; padding: 0; }}
 .scm-legend {{ background: rgba(255,255,255,.94); padding: 8px 10px; border-radius: 6px; font-size: 13px;
   line-height: 1.35; color: #222; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 240px; }}
 .scm-legend-title {{ font-weight: 600; margin-bottom: 4px; }}
 .scm-phrase {{ white-space: nowrap; }}
+path.leaflet-interactive:focus {{ outline: none; }}
 .scm-legend-item {{ display: flex; align-items: center; gap: 6px; margin: 2px 0; }}
 .scm-swatch {{ display: inline-block; width: 16px; height: 12px; flex: none; border: 1px solid {BORDER_COLOUR}; }}
 .scm-swatch-dashed {{ border: 2px dashed {REPORTED_BORDER}; }}

