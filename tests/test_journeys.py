@@ -188,7 +188,9 @@ def test_the_public_on_a_phone_opens_a_province_with_one_tap(server, browser, la
         "en": "Tap or click a province on the map to list its areas, or type its name in “Province” under Filters",
         "th": "แตะหรือคลิกจังหวัดบนแผนที่เพื่อดูรายชื่อพื้นที่ หรือพิมพ์ชื่อจังหวัดในช่อง “จังหวัด” ของตัวกรอง",
     }[lang]
-    assert page.locator("[data-testid='stAlert'] [data-testid='stMarkdownContainer']").first.inner_text().strip() == hint
+    assert (
+        page.locator("[data-testid='stAlert'] [data-testid='stMarkdownContainer']").first.inner_text().strip() == hint
+    )
     top = tap_province(page, frame, "TH-50")  # Chiang Mai, at the top of the map
     # One tap: the panel opens, and the tap neither focused the province nor moved the page first.
     title = {"en": "Areas in Chiang Mai", "th": "พื้นที่ในจังหวัดเชียงใหม่"}[lang]
