@@ -7,6 +7,7 @@ year (24 Dec 2021). Numbers use digit grouping in both languages (16,000,000).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 LANGUAGES = ("th", "en")
 DEFAULT_LANGUAGE = "th"
@@ -598,9 +599,27 @@ REGION_NAMES = {
 }
 
 
+# English nouns after a count of one take the singular ("1 area", not "1 areas"); Thai has no plural.
+ENGLISH_SINGULAR = {
+    "areas": "area",
+    "provinces": "province",
+    "cities": "city",
+    "regions": "region",
+    "rows": "row",
+    "pilots": "pilot",
+    "people": "person",
+    "problems": "problem",
+}
+ONE_OF_MANY = re.compile(r"(?<![\d.,])1 (" + "|".join(ENGLISH_SINGULAR) + r")\b")
+
+
 def text(key: str, lang: str, **values: object) -> str:
-    """The string ``key`` in ``lang`` with ``values`` filled in."""
-    return STRINGS[key][lang].format(**values) if values else STRINGS[key][lang]
+    """The string ``key`` in ``lang`` with ``values`` filled in (in English, a noun after a count
+    of one in the singular)."""
+    if not values:
+        return STRINGS[key][lang]
+    filled = STRINGS[key][lang].format(**values)
+    return ONE_OF_MANY.sub(lambda m: "1 " + ENGLISH_SINGULAR[m.group(1)], filled) if lang == "en" else filled
 
 
 def region_name(region: str, lang: str) -> str:
