@@ -464,6 +464,9 @@ PANEL_CSS = """
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) { display: none; }
 .scm-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .scm-small { font-size: .85rem; }
+/* A long source URL (percent-encoded Thai runs to hundreds of characters) breaks where it must,
+   rather than making the page wider than its window. */
+[data-testid="stMain"] a { overflow-wrap: anywhere; }
 .scm-card { border: 1px solid #d5dbe3; border-radius: 8px; padding: .7rem .9rem; margin-bottom: .6rem; background: #fff; }
 .scm-conflict { border-left: 4px solid #E69F00; }
 .scm-value { font-size: 1.35rem; font-weight: 650; }

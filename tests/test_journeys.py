@@ -215,3 +215,28 @@ def test_the_public_on_a_phone_opens_a_province_with_one_tap(server, browser, la
     screenshot(page, f"journey-phone-{lang}")
     assert blocked.urls == []
     page.context.close()
+
+
+WIDE_PAGES = {
+    "data?lang=en": "Download CSV",
+    "investment?lang=th": "ทุกตัวเลขตามที่ประกาศ",
+    "?lang=en&province=TH-10": "Areas in Bangkok",
+}
+
+
+@pytest.mark.parametrize("width", [390, 768, 1024, 1400, 1920])
+def test_no_page_is_wider_than_its_window(server, browser, width):
+    """Long percent-encoded source URLs break rather than widen the page (the Data page's lists,
+    the panels)."""
+    for path, marker in WIDE_PAGES.items():
+        page, blocked = offline_page(browser, width=width, height=900, is_mobile=width < 500, has_touch=width < 500)
+        page.goto(f"{server}/{path}")
+        page.get_by_text(marker).first.wait_for(timeout=30_000)
+        page.wait_for_timeout(1500)
+        sizes = page.evaluate(
+            """() => { const main = document.querySelector("[data-testid='stMain']");
+                       return [document.documentElement.scrollWidth, main.scrollWidth, main.clientWidth]; }"""
+        )
+        assert sizes[0] <= width and sizes[1] <= sizes[2], (path, sizes)
+        assert blocked.urls == []
+        page.context.close()
