@@ -76,14 +76,16 @@ with map_column:
         ui.show_choropleth(
             view, ui.OVERVIEW_MAP, height=620, on_click=ui.select_clicked_province, report_drawn=map_alone
         )
-        if not map_alone:
-            ui.show_map_as_text(view)
-            show_downloads(view)
-            ui.brief_and_gis_downloads(view)
 if not map_alone:
+    # On a phone the columns stack: what colours the map comes right under it, before the
+    # table and the downloads, which follow both columns.
     with side_column:
         st.page_link("pages/programme.py", label=ui.t("programme_link"), icon=":material/help:")
         choose_metric(view)
         show_province_or_hint(view)
         ui.scroll_to_panel_after_click()
         show_headline(view)
+    if ui.checked().boundaries is not None:
+        ui.show_map_as_text(view)
+        show_downloads(view)
+        ui.brief_and_gis_downloads(view)

@@ -80,7 +80,10 @@ def stage() -> None:
         st.html(presenter_qr(url, qr_svg_data_uri(url)))
     with stage_map:
         slide_view = view.following(AsOf.on(slide.step.as_of))
-        ui.show_choropleth(slide_view, "presenter_map", height=960, metric="status")
+        # The map takes the stage's height (PRESENTER_CSS), whatever the screen.
+        ui.show_choropleth(
+            slide_view, "presenter_map", height=960, metric="status", fill_frame=True, stage=slide.layers
+        )
 
 
 stage()

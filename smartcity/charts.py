@@ -6,8 +6,10 @@ import altair as alt
 import pandas as pd
 
 from smartcity.checks import period_start
-from smartcity.i18n import format_number, text
+from smartcity.i18n import format_date, format_number, text
+from smartcity.render import claim_value, source_label
 from smartcity.tables import Tables
+from smartcity.view import round_labels
 
 # Vega draws on a canvas with its own font list; without a Thai font first, tone marks are lost.
 THAI_FONT = "Sarabun, Garuda, Loma, 'Noto Sans Thai', Tahoma, sans-serif"
@@ -125,3 +127,119 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
         x="ends:T", y="value:Q", text="label:N"
     )
     return alt.layer(lines, rules, ends, labels).properties(height=420)
+
+
+# The kind of statement a figure is (claims.csv statement): a result is drawn solid, what is only
+# expected or planned is drawn pale with a dashed edge.
+STATEMENT_COLOURS = {
+    "expected": "#E69F00",
+    "planned": "#56B4E9",
+    "announced": "#555555",
+    "realised": "#009E73",
+    "target": TARGET_COLOUR,
+}
+FIGURE_METRICS = ("investment_mthb", "investment_musd", "population_served")
+FIGURE_LINE = 15
+FIGURE_AXIS = 62  # px below the rows: the value axis, its title and the padding
+FIGURE_WRAP = 60  # characters a line of a figure's label
+
+
+def wrap_words(words: str, width: int) -> list[str]:
+    """``words`` in lines of at most ``width`` characters, broken only at spaces (Thai is written
+    without spaces between words, so a Thai phrase is never broken inside)."""
+    lines: list[str] = []
+    for word in words.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+def stated_figures(tables: Tables, metric: str, lang: str) -> pd.DataFrame:
+    """One row per announced figure of ``metric``, by round (those about several rounds or the
+    programme last), conflicting figures of one round next to each other: each with its label
+    (round, qualifier and value; kind of statement and scope) and what the tooltip shows."""
+    claims = tables.claims[tables.claims["metric"] == metric]
+    labels = round_labels(tables, lang)
+    rows = []
+    for _, claim in claims.iterrows():
+        whole = claim["round"] is None or pd.isna(claim["round"])
+        when = text("claims_programme", lang) if whole else labels.get(int(claim["round"]), str(claim["round"]))
+        statement = text("statement_" + claim["statement"], lang) if claim["statement"] else ""
+        stated = claim["stated_on"] if claim["stated_on"] and not pd.isna(claim["stated_on"]) else ""
+        rows.append(
+            {
+                "claim_id": claim["claim_id"],
+                "order": (
+                    1 if whole else 0,
+                    0 if whole else int(claim["round"]),
+                    claim["conflict_group"] or "",
+                    -claim["value"],
+                ),
+                "value": float(claim["value"]),
+                "statement": claim["statement"] or "",
+                "label": [
+                    f"{when} · {claim_value(claim, lang)}",
+                    statement,
+                    *wrap_words(claim[f"scope_{lang}"], FIGURE_WRAP),
+                ],
+                "figure": claim_value(claim, lang),
+                "kind": statement,
+                "scope": claim[f"scope_{lang}"],
+                "source": "; ".join(source_label(s, lang) for s in claim["source"]),
+                "stated": format_date(stated, lang) if stated else text("undated", lang),
+            }
+        )
+    frame = pd.DataFrame(
+        rows,
+        columns=["claim_id", "order", "value", "statement", "label", "figure", "kind", "scope", "source", "stated"],
+    )
+    return frame.sort_values("order").drop(columns="order").reset_index(drop=True)
+
+
+def figures_chart(figures: pd.DataFrame, metric: str, lang: str) -> alt.LayerChart:
+    """Every announced figure of one metric as a bar under its words: never summed or averaged,
+    conflicting ones one above the other; hover gives the source."""
+    tooltip = [
+        alt.Tooltip("figure:N", title=text("chart_figure", lang)),
+        alt.Tooltip("kind:N", title=text("col_statement", lang)),
+        alt.Tooltip("scope:N", title=text("col_scope", lang)),
+        alt.Tooltip("source:N", title=text("sources_label", lang)),
+        alt.Tooltip("stated:N", title=text("col_stated", lang)),
+    ]
+    kinds = [k for k in STATEMENT_COLOURS if k in set(figures["statement"])]
+    colours = alt.Scale(domain=kinds, range=[STATEMENT_COLOURS[k] for k in kinds])
+    # Figure i takes rows i to i + 1 of the y scale (top down): its lines of words, then its bar.
+    lines = max((len(label) for label in figures["label"]), default=1)
+    row = FIGURE_LINE * lines + 32
+    drawn = figures.assign(
+        top=range(len(figures)),
+    )
+    # One string a figure (Arrow carries no lists to the browser), its lines apart.
+    drawn["text"] = ["\n".join(label) for label in figures["label"]]
+    drawn["bar_top"] = drawn["top"] + (row - 13) / row
+    drawn["bar_bottom"] = drawn["top"] + (row - 3) / row
+    drawn = drawn.drop(columns="label")
+    rows = alt.Scale(domain=[0, max(len(figures), 1)], reverse=True, nice=False, zero=False)
+    base = alt.Chart(drawn)
+    bars = base.mark_rect(strokeWidth=1.5).encode(
+        x=alt.X(
+            "value:Q",
+            title=text("chart_unit_" + metric, lang),
+            axis=alt.Axis(format=",d", labelFlush=True, tickCount=5),
+        ),
+        x2=alt.datum(0),
+        y=alt.Y("bar_top:Q", scale=rows, axis=None),
+        y2="bar_bottom:Q",
+        color=alt.Color("statement:N", scale=colours, legend=None),
+        stroke=alt.Color("statement:N", scale=colours, legend=None),
+        fillOpacity=alt.condition(alt.datum.statement == "realised", alt.value(1.0), alt.value(0.4)),
+        strokeDash=alt.condition(alt.datum.statement == "realised", alt.value([1, 0]), alt.value([4, 2])),
+        tooltip=tooltip,
+    )
+    words = base.mark_text(
+        align="left", baseline="top", dy=3, lineHeight=FIGURE_LINE, fontSize=12, color="#1f2a37", lineBreak="\n"
+    ).encode(x=alt.value(0), y=alt.Y("top:Q", scale=rows, axis=None), text="text:N", tooltip=tooltip)
+    # Streamlit fits the whole chart, value axis and padding included, to the height it is given.
+    return alt.layer(bars, words).properties(height=row * max(len(figures), 1) + FIGURE_AXIS)

@@ -26,6 +26,21 @@ window.scmChoropleth = window.scmChoropleth || (function () {
       var element = shape.getElement && shape.getElement();
       if (element) element.setAttribute("data-code", shape.feature.properties.code);
     });
+    // A tap or click on a province must not focus it: the focus drew a rectangle around it, and
+    // on a phone scrolled the page to bring the whole frame into view between the finger's touch
+    // and its click, which then missed (the first tap selected nothing). Provinces are not in the
+    // tab order; the keyboard's focus elsewhere keeps its outline.
+    // Leaflet's keyboard handler focuses the map on a press: without scrolling any page, too.
+    var container = map.getContainer();
+    var focus = container.focus;
+    container.focus = function () { focus.call(container, { preventScroll: true }); };
+    container.addEventListener(
+      "mousedown",
+      function (e) {
+        if (e.target.classList && e.target.classList.contains("leaflet-interactive")) e.preventDefault();
+      },
+      true
+    );
     layer.on("mouseover", function (e) {
       if (state.spec) e.layer.setStyle(state.spec.hover);
       e.layer.bringToFront();
@@ -107,8 +122,16 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     var row = document.createElement(tag);
     row.className = className;
     marks.forEach(function (mark) { row.appendChild(mark); });
+    // Thai runs words together: a line may break only at a space, never inside a phrase
+    // (a narrow legend broke "การมอบ|ตรา").
     var label = document.createElement("span");
-    label.textContent = text;
+    String(text).split(" ").forEach(function (phrase, i) {
+      if (i) label.appendChild(document.createTextNode(" "));
+      var part = document.createElement("span");
+      part.className = "scm-phrase";
+      part.textContent = phrase;
+      label.appendChild(part);
+    });
     row.appendChild(label);
     return row;
   }
@@ -200,6 +223,11 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     state.layer.eachLayer(function (shape) {
       if (shape.feature.properties.code === spec.selected) shape.bringToFront();
     });
+    // A stage shows the layers of its step's subject, and no others.
+    if (spec.layersOn) {
+      Object.keys(state.overlays).forEach(function (key) { showOverlay(key, spec.layersOn.indexOf(key) >= 0); });
+    }
+    document.documentElement.classList.toggle("scm-stage", !!spec.stage);
     showLegend(spec.legend);
     setLanguage(spec);
     state.map.getContainer().setAttribute("aria-label", spec.label);

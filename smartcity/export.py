@@ -61,6 +61,7 @@ button[aria-pressed="true"] { background: #0b5394; color: #fff; border-color: #0
 .caption { font-size: 1.15rem; font-weight: 600; margin-left: 8px; }
 footer { padding: 8px 20px 14px; font-size: .85rem; color: #4a5565; }
 footer ul { margin: 4px 0; padding-left: 18px; columns: 2; overflow-wrap: anywhere; }
+a { overflow-wrap: anywhere; }
 @media (max-width: 640px) { footer ul { columns: 1; } }
 /* ?embed=1: a news site's frame holds the map, one button a round, the caption and the source
    line, and nothing scrolls: the map takes the height the rest leaves. */

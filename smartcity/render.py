@@ -14,7 +14,7 @@ import pandas as pd
 from smartcity.checks import URL_PATTERN
 from smartcity.choropleth import area_line
 from smartcity.confidence import independent_reports
-from smartcity.i18n import format_date, format_number, region_name, text
+from smartcity.i18n import format_date, format_number, format_share, region_name, text
 from smartcity.sourcenames import source_names, source_origins_of
 from smartcity.summaries import map_summary
 from smartcity.view import round_labels
@@ -124,6 +124,65 @@ def province_table(joined: pd.DataFrame, lang: str, round_labels: dict[int, str]
         f'<table class="scm-table"><caption>{escape(map_summary(joined, lang))}</caption>'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
+
+
+def html_table(headers: list[tuple[str, bool]], rows: list[list[str]], caption: str = "") -> str:
+    """A whole table that wraps to its column (a data grid cuts its right-hand columns off):
+    ``headers`` as (label, is a number); ``rows`` of plain text, the first cell heading its row."""
+    numeric = [number for _, number in headers]
+    number_class = ' class="scm-number"'
+    head = "".join(f'<th scope="col"{number_class if number else ""}>{escape(label)}</th>' for label, number in headers)
+    body = []
+    for row in rows:
+        cells = [f'<th scope="row">{escape(row[0])}</th>']
+        cells += [
+            f'<td class="scm-number">{escape(cell)}</td>' if numeric[i + 1] else f"<td>{escape(cell)}</td>"
+            for i, cell in enumerate(row[1:])
+        ]
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    title = f"<caption>{escape(caption)}</caption>" if caption else ""
+    return f'<table class="scm-table">{title}<thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def region_coverage_table(summary: pd.DataFrame, lang: str) -> str:
+    """Coverage by region (summaries.coverage_by_region): provinces with a certified area, areas,
+    and the registered population of those provinces, with its share."""
+    headers = [
+        (text("col_region", lang), False),
+        (text("coverage_provinces", lang), True),
+        (text("coverage_areas", lang), True),
+        (text("population_covered_col", lang), True),
+        (text("population_share_col", lang), True),
+    ]
+    rows = [
+        [
+            region_name(row["region"], lang),
+            f"{format_number(row['provinces_covered'], lang)} / {format_number(row['provinces'], lang)}",
+            format_number(row["areas"], lang),
+            f"{format_number(row['population_covered'], lang)} / {format_number(row['population'], lang)}",
+            format_share(row["population_share"], lang),
+        ]
+        for _, row in summary.iterrows()
+    ]
+    return html_table(headers, rows)
+
+
+def body_coverage_table(bodies: pd.DataFrame, lang: str) -> str:
+    """Areas by the kind of body that runs them (summaries.coverage_by_body); unknown last."""
+    headers = [
+        (text("body_kind_col", lang), False),
+        (text("coverage_areas", lang), True),
+        (text("col_provinces", lang), True),
+    ]
+    rows = [
+        [
+            text(f"body_kind_{row['kind']}" if row["kind"] else "body_kind_unknown", lang),
+            format_number(row["areas"], lang),
+            format_number(row["provinces"], lang),
+        ]
+        for _, row in bodies.iterrows()
+    ]
+    return html_table(headers, rows)
 
 
 def pilots_panel(became: list[tuple[str, str]], not_found: list[tuple[str, str]], lang: str, source: str) -> str:
@@ -354,6 +413,10 @@ def programme_card(row: pd.Series, lang: str) -> str:
     )
 
 
+# A long caption in smaller type, so that the stage's side still fits the screen (PRESENTER_CSS).
+PRESENTER_CAPTION_SIZES = ((120, "scm-present-long"), (60, "scm-present-medium"))
+
+
 def presenter_caption(date: str, caption: str, areas: int, provinces: int, lang: str, reported: int = 0) -> str:
     """The stage's caption (date and event) and its figures, in type readable from the back.
 
@@ -366,8 +429,9 @@ def presenter_caption(date: str, caption: str, areas: int, provinces: int, lang:
             f'<div class="scm-present-reported">+ {format_number(reported, lang)} '
             f"{escape(text('headline_reported', lang))}</div>"
         )
+    size = next((name for length, name in PRESENTER_CAPTION_SIZES if len(caption) > length), "")
     return (
-        f'<div class="scm-present-caption" aria-live="polite"><div class="scm-present-date">{escape(date)}</div>'
+        f'<div class="scm-present-caption {size}" aria-live="polite"><div class="scm-present-date">{escape(date)}</div>'
         f"<div>{escape(caption)}</div></div>"
         f'<div class="scm-present-figure"><span>{format_number(areas, lang)}</span>'
         f"<small>{escape(text('cumulative_certified', lang))}</small>{reported_line}</div>"
@@ -400,9 +464,13 @@ PANEL_CSS = """
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) { display: none; }
 .scm-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .scm-small { font-size: .85rem; }
+/* A long source URL (percent-encoded Thai runs to hundreds of characters) breaks where it must,
+   rather than making the page wider than its window. */
+[data-testid="stMain"] a { overflow-wrap: anywhere; }
 .scm-card { border: 1px solid #d5dbe3; border-radius: 8px; padding: .7rem .9rem; margin-bottom: .6rem; background: #fff; }
 .scm-conflict { border-left: 4px solid #E69F00; }
 .scm-value { font-size: 1.35rem; font-weight: 650; }
+.scm-headline { font-size: 1.5rem; font-weight: 650; line-height: 1.35; margin: 0; }
 /* The language switch's place is kept while a session's first run leaves it out, so that on a
    phone, where it sits above the map, the map does not move when it arrives. */
 [data-testid="stHorizontalBlock"]:has(.st-key-app_title) > [data-testid="stColumn"]:last-child { min-height: 2.5rem; }
@@ -482,17 +550,29 @@ PRESENTER_CSS = """
 <style>
 header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], footer { display: none !important; }
-.block-container, [data-testid="stMainBlockContainer"] { padding: 24px 32px 0 32px !important; max-width: 100% !important; }
+/* Everything on the stage is sized in --u, a hundredth of the height of a 16:9 screen that fits
+   in the window (10.8 px at 1920x1080, 7.2 px at 1280x720, 21.6 px at 3840x2160): the stage
+   fits any projector without scrolling, and its type grows with the screen. */
+:root { --u: min(1vh, 0.5625vw); }
+.block-container, [data-testid="stMainBlockContainer"] {
+  padding: calc(2.2 * var(--u)) calc(3 * var(--u)) 0 calc(3 * var(--u)) !important; max-width: 100% !important; }
 html, body, [data-testid="stAppViewContainer"], [data-testid="stMain"] { overflow: hidden !important; }
-.scm-present-caption { font-size: 44px; line-height: 1.25; font-weight: 650; margin-bottom: 28px; }
-.scm-present-date { font-size: 34px; font-weight: 500; color: #0b5394; margin-bottom: 8px; }
-.scm-present-figure { margin: 10px 0 18px; }
-.scm-present-figure span { display: block; font-size: 88px; font-weight: 700; line-height: 1; }
-.scm-present-figure small { font-size: 30px; color: #4a5565; }
-.scm-present-reported { font-size: 28px; color: #5c3100; margin-top: 6px; }
-.scm-present-qr { margin-top: 20px; display: flex; gap: 14px; align-items: center; }
-.scm-present-url { font-size: 16px; color: #4a5565; overflow-wrap: anywhere; max-width: 260px; }
-[data-testid="stButton"] button { min-height: 76px; }
-[data-testid="stButton"] button p { font-size: 34px !important; line-height: 1; }
+/* The map takes the stage's height less the margin above it (the stage's, and the 16 px gap
+   under the page's style element) and the 8 px Streamlit leaves below it. */
+iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 2.2 * var(--u) - 26px) !important; }
+.scm-present-caption { font-size: calc(4 * var(--u)); line-height: 1.25; font-weight: 650; margin-bottom: calc(2 * var(--u)); }
+.scm-present-caption.scm-present-medium { font-size: calc(3.2 * var(--u)); }
+.scm-present-caption.scm-present-long { font-size: calc(2.7 * var(--u)); }
+.scm-present-date { font-size: calc(3.1 * var(--u)); font-weight: 500; color: #0b5394; margin-bottom: calc(.8 * var(--u)); }
+.scm-present-figure { margin: var(--u) 0 calc(1.6 * var(--u)); }
+.scm-present-figure span { display: block; font-size: calc(8 * var(--u)); font-weight: 700; line-height: 1; }
+.scm-present-figure small { font-size: calc(2.8 * var(--u)); color: #4a5565; }
+.scm-present-reported { font-size: calc(2.6 * var(--u)); color: #5c3100; margin-top: calc(.6 * var(--u)); }
+.scm-present-qr { margin-top: calc(1.6 * var(--u)); display: flex; gap: calc(1.3 * var(--u)); align-items: center; }
+.scm-present-qr img { width: calc(15 * var(--u)); height: calc(15 * var(--u)); flex: none; }
+.scm-present-url { font-size: max(12px, calc(1.5 * var(--u))); color: #4a5565; overflow-wrap: anywhere; min-width: 0; }
+[data-testid="stButton"] button { min-height: calc(6.5 * var(--u)); padding: 0 var(--u); }
+[data-testid="stButton"] button p { font-size: calc(2.8 * var(--u)) !important; line-height: 1; white-space: nowrap; }
+[data-testid="stButton"] button [data-testid="stIconMaterial"] { font-size: calc(3.2 * var(--u)) !important; }
 </style>
 """

@@ -89,3 +89,14 @@ def test_numbers_are_grouped_in_both_languages(value, shown):
 def test_text_fills_placeholders():
     assert text("of_total", "th", n=23, total=77) == "23 จาก 77"
     assert text("of_total", "en", n=23, total=77) == "23 of 77"
+
+
+def test_english_counts_of_one_take_the_singular():
+    assert text("tooltip_areas", "en", n=1) == "1 area"
+    assert text("tooltip_areas", "en", n=2) == "2 areas"
+    assert text("tooltip_areas", "en", n=21) == "21 areas"
+    assert text("tooltip_areas", "en", n="1,001") == "1,001 areas"
+    assert text("map_summary", "en", n=1, total=77, names="Phuket", count=1) == (
+        "1 of 77 provinces have an area; the most: Phuket (1 area)"
+    )
+    assert text("tooltip_areas", "th", n=1) == "1 พื้นที่"

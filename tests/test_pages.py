@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -184,8 +185,9 @@ def test_investment_page_shows_conflicting_figures_side_by_side():
     assert [w.value for w in app.warning] == [
         "These figures conflict (different scope or amount), so every source is shown"
     ]
-    population = [m.value for m in app.metric]
-    assert population == ["27,930,902 people, 42.0% of the national population (66,558,935)"]
+    # The headline is a sentence that wraps, not a one-line metric that cut it at "(66,558…".
+    assert app.metric.len == 0
+    assert any("27,930,902 people, 42.0% of the national population (66,558,935)" in h.proto.body for h in app.html)
 
 
 def test_data_page_search_filters_rows_and_the_download_matches():
@@ -279,14 +281,15 @@ def test_investment_page_shows_the_2020_pilots_and_coverage_by_kind_of_body():
     assert "Became certified areas (6)" in pilots and "Not found among the certified areas (6)" in pilots
     assert "<b>Ban Chang Subdistrict Municipality</b>" in pilots
     assert "Source: Post Today, 3 Jul 2020" in pilots
-    bodies = next(d.value for d in app.dataframe if "Kind of body" in d.value.columns)
-    assert dict(zip(bodies["Kind of body"], bodies["Areas"], strict=True)) == {
-        "City municipality": 5,
-        "State enterprise": 2,
-        "Province (provincial administration)": 1,
-        "Town municipality": 1,
-        "University": 1,
-        "Unknown": 27,
+    bodies = next(h.proto.body for h in app.html if "Kind of body" in h.proto.body)
+    rows = re.findall(r'<th scope="row">([^<]+)</th><td class="scm-number">(\d+)</td>', bodies)
+    assert dict(rows) == {
+        "City municipality": "5",
+        "State enterprise": "2",
+        "Province (provincial administration)": "1",
+        "Town municipality": "1",
+        "University": "1",
+        "Unknown": "27",
     }
     assert any("(10 of 37 areas)" in c.value for c in app.caption)
 
@@ -322,3 +325,52 @@ def test_investment_cards_say_what_kind_of_statement_each_figure_is():
     assert "expected, not a result" in card
     realised = next(h.proto.body for h in app.html if "30,900" in h.proto.body)
     assert "reported as already realised" in realised
+
+
+def figures_in(spec: dict) -> list[dict]:
+    """The rows a figures chart draws (its one data set)."""
+    (rows,) = spec["datasets"].values()
+    return rows
+
+
+def test_investment_page_opens_on_a_summary_and_folds_every_figure_below():
+    app = open_app(lang="en")
+    app.switch_page("pages/investment.py").run()
+    assert not app.exception
+    charts = [c.proto.spec for c in app.get("vega_lite_chart")]
+    assert len(charts) == 3  # baht, US dollars, people
+    baht = json.loads(charts[0])
+    # Streamlit moves the data out of the spec; the cached spec keeps it.
+    spec = ui.cached_figures_chart(ui.stamp(), "investment_mthb", "en")
+    rows = figures_in(spec)
+    assert baht["layer"] and len(rows) == 6
+    # Every figure of round 2 stands on its own, none summed or merged, each with its words.
+    round_2 = [r["text"] for r in rows if r["text"].startswith("Round 2 (2022)")]
+    assert [line.split("\n")[0] for line in round_2] == [
+        "Round 2 (2022) · more than 20,000 million baht",
+        "Round 2 (2022) · more than 20,000 million baht",
+        "Round 2 (2022) · about 20,000 million baht",
+        "Round 2 (2022) · more than 15,000 million baht",
+    ]
+    assert all(line.split("\n")[1] == "expected, not a result" for line in round_2)
+    assert "private investment (unclear whether for the 15 new or all 30 areas)" in round_2[1].replace("\n", " ")
+    realised = next(r for r in rows if r["statement"] == "realised")
+    assert realised["value"] == 30900 and realised["source"] == "nationthailand.com"
+    people = figures_in(ui.cached_figures_chart(ui.stamp(), "population_served", "en"))
+    assert sorted(r["value"] for r in people) == [1_800_000, 16_000_000, 16_000_000, 20_000_000]
+    # The cards are still there, folded below the summary.
+    (folded,) = app.expander
+    assert folded.label == "Every figure as announced, with its source"
+    assert sum("more than 20,000 million baht" in h.proto.body for h in folded.get("html")) == 2
+
+
+def test_an_empty_claims_table_says_so_instead_of_a_heading_over_nothing(data_copy, monkeypatch):
+    claims = data_copy / "claims.csv"
+    claims.write_text(claims.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    monkeypatch.setenv("SMARTCITY_DATA_DIR", str(data_copy))
+    app = open_app(lang="en")
+    app.switch_page("pages/investment.py").run()
+    assert not app.exception
+    assert [i.value for i in app.info] == ["No investment or population figure is recorded in claims.csv yet."]
+    assert len(app.get("vega_lite_chart")) == 0
+    assert app.expander.len == 0

@@ -16,7 +16,14 @@ import streamlit as st
 
 from smartcity.boundaries import boundaries_path_from_environment
 from smartcity.brief import brief_pdf
-from smartcity.charts import cumulative_chart, stated_targets, targets_chart, vega_lite_spec
+from smartcity.charts import (
+    cumulative_chart,
+    figures_chart,
+    stated_figures,
+    stated_targets,
+    targets_chart,
+    vega_lite_spec,
+)
 from smartcity.choropleth import view_spec
 from smartcity.datatable import as_text_table
 from smartcity.gis import gis_zip
@@ -184,6 +191,13 @@ def cached_targets(version: str) -> pd.DataFrame:
 def cached_targets_chart(version: str, language: str) -> dict:
     """The targets page's chart as a Vega-Lite spec (read-only: see titled_chart)."""
     return vega_lite_spec(targets_chart(cached_series(version, None), cached_targets(version), language))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_figures_chart(version: str, metric: str, language: str) -> dict | None:
+    """Every announced figure of ``metric`` as a Vega-Lite spec; None when there is none."""
+    figures = stated_figures(checked().tables, metric, language)
+    return None if figures.empty else vega_lite_spec(figures_chart(figures, metric, language))
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

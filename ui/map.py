@@ -57,16 +57,21 @@ def show_choropleth(
     on_click: Callable[[], None] | None = None,
     fill_frame: bool = False,
     report_drawn: bool = False,
+    stage: tuple[str, ...] | None = None,
 ) -> None:
     """Draw the map ``key`` for ``view`` (coloured by ``metric``, default the view's), or recolour
     it in place; ``on_click`` runs when a province is clicked (``clicked_province(key)``).
     ``fill_frame``: the map fills the height the page's styles give its frame (embedding).
-    ``report_drawn``: the frame says when the map is painted, which reruns the page (``map_first``)."""
+    ``report_drawn``: the frame says when the map is painted, which reruns the page (``map_first``).
+    ``stage``: a presenter's stage, its legend's type scaled to the room, showing these layers
+    (overlays) and no others."""
     version = stamp()
     joined = cached_join(version, view.as_of, view.regions)
     spec = cached_view_spec(version, view.as_of, view.regions, metric or view.metric, view.lang, view.province)
     if report_drawn:
         spec = {**spec, "reportDrawn": True}
+    if stage is not None:
+        spec = {**spec, "stage": True, "layersOn": list(stage)}
 
     def changed() -> None:
         value = st.session_state.get(key) or {}
