@@ -65,6 +65,9 @@ def stack():
 
 def test_compose_starts_two_replicas_and_nginx_finds_both(stack):
     _, project = stack
+    # The export container writes the static map and stops; on a loaded machine that can take
+    # longer than the replicas take to answer their health check.
+    subprocess.run([*container.PODMAN, "wait", f"{project}_export_1"], capture_output=True, timeout=300)
     states = subprocess.run(
         [*container.PODMAN, "ps", "--all", "--filter", f"label=io.podman.compose.project={project}",
          "--format", "{{.Names}} {{.Status}}"],
