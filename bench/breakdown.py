@@ -155,7 +155,7 @@ STEPS = [
 PAGE_READY = {
     "timeline": "[data-testid='stVegaLiteChart']",
     "targets": "[data-testid='stVegaLiteChart']",
-    "investment": "[data-testid='stDataFrame']",
+    "investment": "[data-testid='stVegaLiteChart']",  # the summary's charts, first on the page
     "data": "[data-testid='stDataFrame']",
 }
 
