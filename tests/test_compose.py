@@ -85,11 +85,17 @@ def test_compose_starts_two_replicas_and_nginx_finds_both(stack):
         check=True, capture_output=True, text=True,
     ).stdout.strip()  # fmt: skip
     assert code == "0"
-    hosts = subprocess.run(
-        [*container.PODMAN, "exec", f"{project}_nginx_1", "getent", "ahosts", "dashboard"],
-        check=True, capture_output=True, text=True,
-    ).stdout  # fmt: skip
-    assert len({line.split()[0] for line in hosts.splitlines()}) == 2
+    # The network's name server may answer a moment after the containers are up: ask again,
+    # for at most a minute.
+    for _ in range(30):
+        lookup = subprocess.run(
+            [*container.PODMAN, "exec", f"{project}_nginx_1", "getent", "ahosts", "dashboard"],
+            capture_output=True, text=True,
+        )  # fmt: skip
+        if len({line.split()[0] for line in lookup.stdout.splitlines()}) == 2:
+            break
+        time.sleep(2)
+    assert len({line.split()[0] for line in lookup.stdout.splitlines()}) == 2, lookup.stderr
 
 
 def test_sessions_through_compose_nginx_get_their_map_and_keep_their_cookie(stack):
