@@ -61,7 +61,7 @@ def stepper() -> None:
     event_column, map_column = st.columns([2, 3], gap="medium")
     with event_column:
         st.html(timeline_step(step, view.lang, names))
-        counts = ui.cached_counts(ui.stamp(), step.as_of, view.regions)
+        counts = ui.cached_counts(ui.stamp(), step.on, view.regions)
         figures = st.columns(3)
         # Short labels fit the narrow column; the caption below says what each counts.
         for column, key, value in (
@@ -75,7 +75,7 @@ def stepper() -> None:
         if ui.checked().boundaries is None:
             st.error(ui.t("map_unavailable"), icon=":material/map:")
             return
-        ui.show_choropleth(view.following(AsOf.on(step.as_of)), "timeline_map", height=460, metric="status")
+        ui.show_choropleth(view.following(AsOf.on(step.on)), "timeline_map", height=460, metric="status")
     ui.sync_url()  # fragment runs skip the frame, which otherwise writes the URL
 
 

@@ -97,23 +97,23 @@ def add_view_options(command: argparse.ArgumentParser) -> None:
     """The options that describe a view, as the dashboard's URL does."""
     command.add_argument("--lang", choices=LANGUAGES, default="th")
     command.add_argument("--region", help=f"one of {', '.join(REGIONS)} (default: all)")
-    command.add_argument("--as-of", type=int, dest="as_of", help="a round number (default: the latest)")
+    command.add_argument("--round", type=int, help="as of this round (default: the latest), as the URL's round")
     command.add_argument("--province", help="a province: code, Thai or English name, or an alias")
     command.add_argument("--metric", choices=METRICS, default="area_count", help="what colours the map")
 
 
 def view_from_args(tables, args) -> View:
     """The view the options describe; a value that names nothing raises ValueError saying so."""
-    rounds = sorted(int(r) for r in tables.rounds["round"])
+    rounds = tables.round_index
     region = None
     if args.region:
         matches = [r for r in REGIONS if r.casefold() == args.region.casefold()]
         if not matches:
             raise ValueError(f"--region {args.region!r} is not one of {', '.join(REGIONS)}")
         region = matches[0]
-    last_round = rounds[-1] if args.as_of is None else args.as_of
-    if last_round not in rounds:
-        raise ValueError(f"--as-of {last_round} is not a round in rounds.csv ({', '.join(map(str, rounds))})")
+    last_round = rounds.latest if args.round is None else rounds.parse(args.round)
+    if last_round is None:
+        raise ValueError(f"--round {args.round} is not a round in rounds.csv ({', '.join(map(str, rounds.numbers))})")
     province = None
     if args.province:
         try:

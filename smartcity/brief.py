@@ -2,7 +2,7 @@
 the areas (for a province or a region), the announced claims with their qualifier, scope and
 source (conflicting ones side by side), and a source line with the URL of the view.
 
-    python -m smartcity brief --region South --as-of 2 --lang th OUT.pdf
+    python -m smartcity brief --region South --round 2 --lang th OUT.pdf
 
 The page is HTML printed by headless Chromium (Debian's package, as the slide PNG is), which
 shapes Thai text and embeds the fonts; nothing is fetched. The map is the slide's SVG, drawn with
@@ -24,7 +24,7 @@ from smartcity.status import data_date
 from smartcity.summaries import headline_figures
 from smartcity.tables import Tables
 from smartcity.urlstate import view_url
-from smartcity.view import View, round_labels
+from smartcity.view import View
 
 BRIEF_METRICS = ("investment_mthb", "investment_musd", "population_served")
 MIN_SCALE = 0.5  # smaller than this is not readable on paper; the brief may then take two pages
@@ -72,10 +72,10 @@ def areas_section(tables: Tables, view: View) -> str:
     """The areas of the view's province or regions (the whole country's list is the dashboard's)."""
     if not (view.province or view.regions):
         return ""
-    areas = select_areas(tables, view.as_of.rounds, view.regions, view.as_of.date)
+    areas = select_areas(tables, view.as_of, view.regions)
     if view.province:
         areas = areas[areas["province_code"] == view.province]
-    labels = round_labels(tables, view.lang)
+    labels = tables.round_index.labels(view.lang)
     items = "".join(
         f"<li><b>{escape(area_name(area, view.lang))}</b> · {escape(area[f'province_{view.lang}'])} · "
         f"{escape(labels.get(int(area['round']), ''))} {status_badge(area, view.lang)} "
@@ -104,9 +104,9 @@ def claims_section(tables: Tables, view: View) -> str:
 def brief_html(tables: Tables, boundaries: gpd.GeoDataFrame, view: View, public_url: str) -> str:
     """The brief as one HTML page (everything inline)."""
     lang = view.lang
-    joined = join_to_provinces(tables, boundaries, view.as_of.rounds, view.regions, view.as_of.date)
+    joined = join_to_provinces(tables, boundaries, view.as_of, view.regions)
     headline = headline_figures(joined)
-    labels = round_labels(tables, lang)
+    labels = tables.round_index.labels(lang)
     svg = view_slide_svg(joined, view, labels)
     figures = headline_texts(headline, lang).values()
     url = view_url(public_url, view)

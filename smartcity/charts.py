@@ -9,7 +9,6 @@ from smartcity.checks import period_start
 from smartcity.i18n import format_date, format_number, text
 from smartcity.render import claim_value, source_label
 from smartcity.tables import Tables
-from smartcity.view import round_labels
 
 # Vega draws on a canvas with its own font list; without a Thai font first, tone marks are lost.
 THAI_FONT = "Sarabun, Garuda, Loma, 'Noto Sans Thai', Tahoma, sans-serif"
@@ -161,7 +160,7 @@ def stated_figures(tables: Tables, metric: str, lang: str) -> pd.DataFrame:
     programme last), conflicting figures of one round next to each other: each with its label
     (round, qualifier and value; kind of statement and scope) and what the tooltip shows."""
     claims = tables.claims[tables.claims["metric"] == metric]
-    labels = round_labels(tables, lang)
+    labels = tables.round_index.labels(lang)
     rows = []
     for _, claim in claims.iterrows():
         whole = claim["round"] is None or pd.isna(claim["round"])

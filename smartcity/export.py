@@ -35,7 +35,7 @@ from smartcity.render import headline_texts
 from smartcity.summaries import headline_figures
 from smartcity.tables import REGIONS, Tables
 from smartcity.timeline import timeline_steps
-from smartcity.view import AsOf, round_labels
+from smartcity.view import AsOf
 
 EXPORT_JS = Path(__file__).with_name("export.js").read_text(encoding="utf-8")
 METRIC = "first_round"  # the export shows the programme's growth: each province by its first round
@@ -127,13 +127,13 @@ def export_views(tables: Tables, boundaries: gpd.GeoDataFrame, region: str | Non
     """Every round's view in each language (of ``region``, or the whole country): the map's
     spec, the figures and the caption."""
     steps = []
-    for round_number in sorted(int(r) for r in tables.rounds["round"]):
+    for round_number in tables.round_index.numbers:
         as_of = AsOf.of_round(tables, round_number)
-        joined = join_to_provinces(tables, boundaries, as_of.rounds, [region] if region else None, as_of.date)
+        joined = join_to_provinces(tables, boundaries, as_of, [region] if region else None)
         headline = headline_figures(joined)
         views = {}
         for lang in LANGUAGES:
-            labels = round_labels(tables, lang)
+            labels = tables.round_index.labels(lang)
             key = "export_caption" if as_of.date_kind == "awarded" else "export_caption_decided"
             caption = text(key, lang, round=labels[round_number], date=format_date(as_of.date, lang))
             if region:
@@ -159,12 +159,12 @@ def timeline_views(tables: Tables, boundaries: gpd.GeoDataFrame) -> tuple[list[d
     views: list[dict] = []
     steps = []
     for step in timeline_steps(tables):
-        as_of = AsOf.on(step.as_of)
-        joined = join_to_provinces(tables, boundaries, as_of.rounds, None, as_of.date)
+        as_of = AsOf.on(step.on)
+        joined = join_to_provinces(tables, boundaries, as_of)
         headline = headline_figures(joined)
         view = {
             lang: {
-                "spec": view_spec(joined, METRIC, lang, round_labels(tables, lang)),
+                "spec": view_spec(joined, METRIC, lang, tables.round_index.labels(lang)),
                 "figures": {key: value for key, (_, value) in headline_texts(headline, lang).items()},
             }
             for lang in LANGUAGES

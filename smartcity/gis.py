@@ -1,7 +1,7 @@
 """The view as GIS layers, for QGIS, GDAL or any GIS: one zip with a GeoPackage, a GeoJSON, the
 areas as a table, and a README of the columns, sources and licences.
 
-    python -m smartcity gis OUT_DIR --region South --as-of 2 --lang th
+    python -m smartcity gis OUT_DIR --region South --round 2 --lang th
 
 Written by geopandas (pyogrio); one row per province (77), with the view's counts, first round,
 status, population and area names.
@@ -123,7 +123,7 @@ def provinces_layer(joined: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def areas_table(tables: Tables, view: View) -> pd.DataFrame:
     """The view's areas with their status on its date and their sources."""
-    areas = select_areas(tables, view.as_of.rounds, view.regions, view.as_of.date)
+    areas = select_areas(tables, view.as_of, view.regions)
     table = pd.DataFrame({column: areas.get(column, "") for column in AREA_COLUMNS})
     table["source"] = areas["source"].map("; ".join)
     for column in ("certified_on", "certified_on_other"):
@@ -167,7 +167,7 @@ def readme(view: View, public_url: str) -> str:
 
 def gis_zip(tables: Tables, boundaries: gpd.GeoDataFrame, view: View, public_url: str) -> bytes:
     """The zip of the view's layers, as bytes (the dashboard's download, the command line's file)."""
-    joined = join_to_provinces(tables, boundaries, view.as_of.rounds, view.regions, view.as_of.date)
+    joined = join_to_provinces(tables, boundaries, view.as_of, view.regions)
     layer = provinces_layer(joined)
     buffer = io.BytesIO()
     with tempfile.TemporaryDirectory() as folder, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

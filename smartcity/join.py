@@ -8,26 +8,23 @@ import geopandas as gpd
 import pandas as pd
 
 from smartcity.i18n import text
-from smartcity.status import HOLDS_EMBLEM, latest_events, round_date
+from smartcity.status import HOLDS_EMBLEM, latest_events
 from smartcity.tables import REGIONS, Tables
+from smartcity.view import AsOf
 
 NAME_SEPARATOR = "\n"
 
 
-def select_areas(
-    tables: Tables,
-    rounds: Collection[int] | None = None,
-    regions: Collection[str] | None = None,
-    as_of: str | None = None,
-) -> pd.DataFrame:
-    """The areas in ``rounds`` and ``regions`` (None: all), with their province's names and ``status``.
+def select_areas(tables: Tables, as_of: AsOf | None = None, regions: Collection[str] | None = None) -> pd.DataFrame:
+    """The areas ``as_of`` counts (None: the latest round's view) in ``regions`` (None: all), with
+    their province's names and ``status``.
 
-    ``status`` is each area's status on ``as_of`` (ISO date; None: the last round's date); areas
-    with no status by then (not yet announced) are left out.
+    ``status`` is each area's status on the date ``as_of`` gives (none: the date of the last round
+    it counts); areas with no status by then (not yet announced) are left out.
     """
-    if as_of is None:
-        as_of = default_as_of(tables, rounds)
-    latest = latest_events(tables, as_of)
+    as_of = as_of or AsOf.latest(tables)
+    rounds = as_of.rounds
+    latest = latest_events(tables, as_of.date if as_of.date is not None else last_round_date(tables, rounds))
     provinces = tables.provinces[["code", "name_th", "name_en", "region"]].rename(
         columns={"code": "province_code", "name_th": "province_th", "name_en": "province_en"}
     )
@@ -47,25 +44,20 @@ def select_areas(
     return areas.sort_values(["round", "province_code", "row"]).reset_index(drop=True)
 
 
-def default_as_of(tables: Tables, rounds: Collection[int] | None) -> str | None:
-    """The date a view of ``rounds`` shows: the last round's date (None: every event)."""
-    chosen = list(rounds) if rounds is not None else list(tables.rounds["round"])
-    return round_date(tables, max(chosen)) if chosen else None
-
-
-def rounds_up_to(tables: Tables, last_round: int) -> list[int]:
-    """The rounds an "as of round N" view counts: every round up to and including N."""
-    return sorted(r for r in tables.rounds["round"] if r <= last_round)
+def last_round_date(tables: Tables, rounds: Collection[int] | None) -> str | None:
+    """The date a view of ``rounds`` (None: all) shows when it names none: its last round's."""
+    chosen = list(rounds) if rounds is not None else list(tables.round_index.numbers)
+    last = tables.round_index.get(max(chosen)) if chosen else None
+    return last.date if last else None
 
 
 def join_to_provinces(
     tables: Tables,
     boundaries: gpd.GeoDataFrame | None,
-    rounds: Collection[int] | None = None,
+    as_of: AsOf | None = None,
     regions: Collection[str] | None = None,
-    as_of: str | None = None,
 ) -> gpd.GeoDataFrame:
-    """One row per province (77) with its boundary and the areas of ``rounds`` with their status on ``as_of``.
+    """One row per province (77) with its boundary and the areas ``as_of`` counts, with their status then.
 
     With ``boundaries`` None (the boundary file is unusable) every geometry is empty and the
     counts are still right. Provinces outside ``regions`` stay in the frame (a map still draws them) with
@@ -79,7 +71,7 @@ def join_to_provinces(
     area_names_th, area_names_en (one name a line), area_statuses (one status a line, in the
     same order), in_selection and geometry, indexed by code.
     """
-    areas = select_areas(tables, rounds, regions, as_of)
+    areas = select_areas(tables, as_of, regions)
     areas = areas.assign(
         holds=areas["status"].isin(HOLDS_EMBLEM),
         renewed=areas["status"] == "renewed",

@@ -17,7 +17,6 @@ from smartcity.confidence import independent_reports
 from smartcity.i18n import format_date, format_number, format_share, region_name, text
 from smartcity.sourcenames import source_names, source_origins_of
 from smartcity.summaries import map_summary
-from smartcity.view import round_labels
 
 
 def escape(value: object) -> str:
@@ -366,7 +365,7 @@ def claim_groups(
     """Claim cards grouped by round (those of ``rounds``; None: all), then programme-wide ones;
     within each, the cards of one conflict group together (a group name; None for a lone claim).
     ``metrics``: only claims of these metrics (None: all)."""
-    labels = round_labels(tables, lang)
+    labels = tables.round_index.labels(lang)
     claims = tables.claims if metrics is None else tables.claims[tables.claims["metric"].isin(metrics)]
     shown = sorted(labels) if rounds is None else [r for r in sorted(labels) if r in rounds]
     groups = [(labels.get(r, text("round_n", lang, n=r)), claims[claims["round"] == r]) for r in shown]

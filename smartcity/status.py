@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from smartcity.rounds import iso
 from smartcity.tables import Tables
 
 # The order events of one day apply in: a report, then the award, then a renewal or a lapse.
@@ -16,13 +17,6 @@ STATUSES = ("reported", "certified", "renewed", "lapsed")
 # Statuses under which an area holds the emblem.
 HOLDS_EMBLEM = ("certified", "renewed")
 EVENT_COLUMNS = ["area_id", "status", "date", "source", "confidence", "notes"]
-
-
-def iso(value: object) -> str:
-    """A date cell (date, partial ISO text, blank) as sortable ISO text; '' for blank."""
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
-        return ""
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def status_events(tables: Tables) -> pd.DataFrame:
@@ -72,22 +66,6 @@ def latest_events(tables: Tables, on: str | None) -> pd.DataFrame:
 def statuses_on(tables: Tables, on: str | None) -> pd.Series:
     """Each area's status on ``on``, indexed by area_id."""
     return latest_events(tables, on)["status"]
-
-
-def round_date(tables: Tables, round_number: int) -> str | None:
-    """The date an "as of round N" view means: the round's award, else its decision (reported rounds)."""
-    rows = tables.rounds[tables.rounds["round"] == round_number]
-    if rows.empty:
-        return None
-    row = rows.iloc[0]
-    return iso(row["awarded_on"]) or iso(row["decided_on"]) or None
-
-
-def round_date_kind(tables: Tables, round_number: int) -> str:
-    """What ``round_date`` is for the round: "awarded" (the emblems' award) or "decided" (a report
-    of the decision, for a round whose award was not found)."""
-    rows = tables.rounds[tables.rounds["round"] == round_number]
-    return "awarded" if not rows.empty and iso(rows.iloc[0]["awarded_on"]) else "decided"
 
 
 def renewal_dates(tables: Tables) -> dict[str, str]:

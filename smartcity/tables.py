@@ -19,6 +19,7 @@ from smartcity.confidence import ARTICLES_ONLY, CONFIRMED, SINGLE, copies, deriv
 from smartcity.csvfiles import CsvTable, read_csv
 from smartcity.problems import Problem
 from smartcity.provinces import Province, ProvinceIndex, split_list
+from smartcity.rounds import RoundIndex
 from smartcity.sourcenames import SOURCES_FILE, source_origins_of
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -390,6 +391,8 @@ class Tables:
     pilots: pd.DataFrame | None = None  # pilots.csv
     ascn: pd.DataFrame | None = None  # ascn.csv
     programme: pd.DataFrame | None = None  # programme.csv
+    # The rounds as every view reads them (numbers, labels, dates), from ``rounds`` once.
+    round_index: RoundIndex = field(default_factory=RoundIndex)
     # Tables derived from these, made once (see status.status_events): the tables never change.
     derived: dict[str, pd.DataFrame] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -477,6 +480,7 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
         pilots=frames[PILOTS_FILE],
         ascn=frames[ASCN_FILE],
         programme=frames[PROGRAMME_FILE],
+        round_index=RoundIndex.from_table(frames[ROUNDS_FILE]),
     )
 
 

@@ -29,7 +29,7 @@ class Step:
         return self.dates[0]
 
     @property
-    def as_of(self) -> str:
+    def on(self) -> str:
         """The step's date as a full ISO date, for status lookups (partial dates: the period's start)."""
         return sort_key(self.date)
 
@@ -43,13 +43,8 @@ def sort_key(date: str) -> str:
     return (date + "-00-00")[:10] if len(date) < 10 else date
 
 
-def award_dates(tables: Tables) -> dict[int, str]:
-    """Each round's award date (the first one the rounds table states)."""
-    return {int(r["round"]): str(r["awarded_on"]) for _, r in tables.rounds.iterrows() if r["awarded_on"] is not None}
-
-
 def rounds_in_force(tables: Tables, date: str) -> tuple[int, ...]:
-    return tuple(sorted(r for r, awarded in award_dates(tables).items() if awarded <= sort_key(date)))
+    return tuple(sorted(r for r, awarded in tables.round_index.award_dates().items() if awarded <= sort_key(date)))
 
 
 def timeline_steps(tables: Tables) -> list[Step]:

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from smartcity.choropleth import METRICS
 from smartcity.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from smartcity.provinces import ProvinceIndex, UnknownProvince
+from smartcity.rounds import RoundIndex
 from smartcity.tables import REGIONS
 from smartcity.view import View
 
@@ -21,7 +22,7 @@ ALL_REGIONS = "all"
 DEFAULTS = {"lang": DEFAULT_LANGUAGE, "region": ALL_REGIONS, "metric": "area_count", "province": None}
 
 
-def state_from_query(query: Mapping[str, str], index: ProvinceIndex, rounds: list[int]) -> dict[str, object]:
+def state_from_query(query: Mapping[str, str], index: ProvinceIndex, rounds: RoundIndex) -> dict[str, object]:
     """Widget state for the valid parameters in ``query``."""
     state: dict[str, object] = {}
     if query.get("lang") in LANGUAGES:
@@ -30,8 +31,8 @@ def state_from_query(query: Mapping[str, str], index: ProvinceIndex, rounds: lis
     matches = [r for r in REGIONS if r.casefold() == region.casefold()]
     if matches:
         state["region"] = matches[0]
-    if query.get("round", "").isdigit() and int(query["round"]) in rounds:
-        state["round"] = int(query["round"])
+    if (chosen := rounds.parse(query.get("round", ""))) is not None:
+        state["round"] = chosen
     if query.get("province"):
         with contextlib.suppress(UnknownProvince):
             state["province"] = index.resolve(query["province"]).code
@@ -42,31 +43,17 @@ def state_from_query(query: Mapping[str, str], index: ProvinceIndex, rounds: lis
     return state
 
 
-def query_from_state(state: Mapping[str, object], last_round: int) -> dict[str, str]:
-    """Query parameters for the shareable part of ``state``; defaults are left out."""
-    query: dict[str, str] = {}
-    for key in ("lang", "region", "metric", "province"):
-        value = state.get(key)
-        if value is not None and value != DEFAULTS[key]:
-            query[key] = str(value)
-    if state.get("round") not in (None, last_round):
-        query["round"] = str(state["round"])
-    if state.get("step") is not None:
-        query["step"] = str(state["step"])
-    return query
-
-
 def query_from_view(view: View, latest_round: int | None = None) -> dict[str, str]:
-    """The query parameters of ``view`` (defaults left out; the round too when it is ``latest_round``)."""
-    state = {
+    """The query parameters of ``view``; defaults are left out (the round too when it is ``latest_round``)."""
+    values = {
         "lang": view.lang,
         "region": view.region or ALL_REGIONS,
         "metric": view.metric,
         "province": view.province,
-        "round": view.as_of.round,
+        "round": view.as_of.round if view.as_of.round != latest_round else None,
         "step": view.step,
     }
-    return query_from_state(state, latest_round if latest_round is not None else -1)
+    return {key: str(value) for key, value in values.items() if value is not None and value != DEFAULTS.get(key)}
 
 
 def view_url(base: str, view: View, page: str = "", latest_round: int | None = None) -> str:

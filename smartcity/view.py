@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from smartcity.status import round_date, round_date_kind
 from smartcity.tables import Tables
 
 
@@ -30,13 +29,19 @@ class AsOf:
     def of_round(cls, tables: Tables, last_round: int) -> AsOf:
         """Every round up to ``last_round``, with their statuses on that round's date (its award,
         else its decision, as for a round only reported)."""
-        rounds = tuple(sorted(int(r) for r in tables.rounds["round"] if r <= last_round))
+        chosen = tables.round_index.get(last_round)
         return cls(
-            rounds=rounds,
-            date=round_date(tables, last_round),
+            rounds=tables.round_index.up_to(last_round),
+            date=chosen.date if chosen else None,
             round=last_round,
-            date_kind=round_date_kind(tables, last_round),
+            date_kind=chosen.date_kind if chosen else "decided",
         )
+
+    @classmethod
+    def latest(cls, tables: Tables) -> AsOf:
+        """Every round, on the latest round's date: what a view shows unless told otherwise."""
+        latest = tables.round_index.latest
+        return cls(rounds=None, date=None) if latest is None else cls.of_round(tables, latest)
 
     @classmethod
     def on(cls, date: str | None) -> AsOf:
@@ -67,8 +72,3 @@ class View:
     def following(self, as_of: AsOf) -> View:
         """The same view on another date (a timeline step, a presenter slide)."""
         return dataclasses.replace(self, as_of=as_of)
-
-
-def round_labels(tables: Tables, lang: str) -> dict[int, str]:
-    """Each round's label in ``lang`` ("รอบที่ 1 (2564)", "Round 1 (2021)")."""
-    return {int(r["round"]): r[f"label_{lang}"] for _, r in tables.rounds.iterrows()}

@@ -37,7 +37,7 @@ def assert_one_a4_page_with_fonts_embedded(path) -> str:
 @pytest.mark.browser  # Chromium prints it
 def test_the_south_brief_in_thai_is_one_a4_page_with_the_views_figures_and_sources(tmp_path):
     out = tmp_path / "south.pdf"
-    assert main(["brief", "--region", "South", "--as-of", "2", "--lang", "th", str(out)]) == 0
+    assert main(["brief", "--region", "South", "--round", "2", "--lang", "th", str(out)]) == 0
     text = assert_one_a4_page_with_fonts_embedded(out)
     for shown in (
         "แผนที่เมืองอัจฉริยะประเทศไทย · ภาคใต้",
@@ -55,7 +55,7 @@ def test_the_south_brief_in_thai_is_one_a4_page_with_the_views_figures_and_sourc
 @pytest.mark.browser
 def test_the_bangkok_brief_in_english_lists_its_areas(tmp_path):
     out = tmp_path / "bangkok.pdf"
-    assert main(["brief", "--province", "กทม.", "--as-of", "4", "--lang", "en", str(out)]) == 0
+    assert main(["brief", "--province", "กทม.", "--round", "4", "--lang", "en", str(out)]) == 0
     text = assert_one_a4_page_with_fonts_embedded(out)
     assert "Areas in Bangkok" in text and "Areas in this view (4)" in text and "Samyan Smart City" in text
     assert "?lang=en&province=TH-10&round=4" in text
@@ -63,8 +63,8 @@ def test_the_bangkok_brief_in_english_lists_its_areas(tmp_path):
 
 def test_a_view_option_that_names_nothing_is_refused_with_its_value(tmp_path, capsys):
     with pytest.raises(SystemExit):
-        main(["brief", "--as-of", "9", str(tmp_path / "x.pdf")])
-    assert "--as-of 9 is not a round in rounds.csv (1, 2, 3, 4)" in capsys.readouterr().err
+        main(["brief", "--round", "9", str(tmp_path / "x.pdf")])
+    assert "--round 9 is not a round in rounds.csv (1, 2, 3, 4)" in capsys.readouterr().err
 
 
 def test_the_brief_escapes_what_the_data_says(tiny_tables, tiny_boundaries):
@@ -75,7 +75,7 @@ def test_the_brief_escapes_what_the_data_says(tiny_tables, tiny_boundaries):
 
 
 def test_the_gis_zip_opens_as_gdal_reads_it_with_77_provinces_and_the_documented_columns(tmp_path):
-    assert main(["gis", str(tmp_path), "--region", "South", "--as-of", "2", "--lang", "en"]) == 0
+    assert main(["gis", str(tmp_path), "--region", "South", "--round", "2", "--lang", "en"]) == 0
     archive = zipfile.ZipFile(tmp_path / GIS_ZIP_NAME)
     assert sorted(archive.namelist()) == [
         "LICENCE-boundaries.md", "README.txt", "areas.csv", "claims.csv", "provinces.geojson", "provinces.gpkg",

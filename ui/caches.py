@@ -45,7 +45,7 @@ from smartcity.summaries import (
 from smartcity.tables import data_dir_from_environment
 from smartcity.timeline import Counts, counts_on, cumulative_series, timeline_steps
 from smartcity.validate import Checked, check_all
-from smartcity.view import AsOf, View, round_labels
+from smartcity.view import AsOf, View
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -89,7 +89,7 @@ def stamp() -> str:
 def cached_join(version: str, as_of: AsOf, regions: tuple[str, ...] | None) -> gpd.GeoDataFrame:
     """The join for one "as of" and region filter, shared by every session and every metric."""
     data = checked()
-    return join_to_provinces(data.tables, data.boundaries, as_of.rounds, regions, as_of.date)
+    return join_to_provinces(data.tables, data.boundaries, as_of, regions)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -103,7 +103,8 @@ def cached_overlays(version: str) -> list[Overlay]:
 def cached_map_text(version: str, as_of: AsOf, regions: tuple[str, ...] | None, language: str) -> tuple[str, str]:
     """The map's text alternative and the map as a table, for one view (read-only)."""
     joined = cached_join(version, as_of, regions)
-    return map_summary(joined, language), province_table(joined, language, round_labels(checked().tables, language))
+    labels = checked().tables.round_index.labels(language)
+    return map_summary(joined, language), province_table(joined, language, labels)
 
 
 @st.cache_resource(show_spinner=False, max_entries=128)
@@ -111,7 +112,7 @@ def cached_view_spec(
     version: str, as_of: AsOf, regions: tuple[str, ...] | None, metric: str, language: str, selected: str | None
 ) -> dict:
     """What one view changes on the map (colours, tooltips, legend, bounds), built once."""
-    labels = round_labels(checked().tables, language)
+    labels = checked().tables.round_index.labels(language)
     return view_spec(cached_join(version, as_of, regions), metric, language, labels, selected=selected)
 
 
@@ -132,7 +133,7 @@ def cached_coverage(version: str, as_of: AsOf, regions: tuple[str, ...] | None) 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def cached_body_coverage(version: str, as_of: AsOf, regions: tuple[str, ...] | None) -> pd.DataFrame:
     """Areas by the kind of body that runs them, for one filter (read-only)."""
-    return coverage_by_body(select_areas(checked().tables, as_of.rounds, regions, as_of.date))
+    return coverage_by_body(select_areas(checked().tables, as_of, regions))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -164,9 +165,9 @@ def cached_slides(version: str, language: str) -> list[Slide]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def cached_counts(version: str, as_of: str | None, regions: tuple[str, ...] | None) -> Counts:
+def cached_counts(version: str, on: str | None, regions: tuple[str, ...] | None) -> Counts:
     """Areas by status on one date (a timeline step), computed once per data version."""
-    return counts_on(checked().tables, as_of, list(regions) if regions else None)
+    return counts_on(checked().tables, on, list(regions) if regions else None)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -216,7 +217,7 @@ def cached_text_table(version: str, name: str) -> pd.DataFrame:
 def cached_slide_svg(version: str, view: View) -> str:
     """The map of ``view`` as a 1920x1080 SVG for slides, dated as its map is (``view.as_of``)."""
     joined = cached_join(version, view.as_of, view.regions)
-    return view_slide_svg(joined, view, round_labels(checked().tables, view.lang))
+    return view_slide_svg(joined, view, checked().tables.round_index.labels(view.lang))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -14,7 +14,7 @@ from smartcity.render import EMBED_CSS, PANEL_CSS, PRESENTER_CSS, page_script, s
 from smartcity.tables import REGIONS, Tables
 from smartcity.urlstate import ALL_REGIONS
 from smartcity.validate import Checked
-from smartcity.view import View, round_labels
+from smartcity.view import View
 from ui.caches import cached_brief_pdf, cached_gis_zip, checked, stamp
 from ui.map import clicked_province
 from ui.state import lang, t
@@ -213,8 +213,8 @@ def inject_embed_css() -> None:
 def as_of_control(tables: Tables, label_visibility: str = "visible", place: str = "") -> None:
     """The "as of" round buttons (the sidebar's, or the page's own where there is no sidebar)."""
     language = lang()
-    labels = round_labels(tables, language)
-    rounds = sorted(labels) or [1]
+    labels = tables.round_index.labels(language)
+    rounds = list(tables.round_index.numbers) or [1]
     if st.session_state.get("round") not in rounds:
         st.session_state["round"] = rounds[-1]
     choice(
