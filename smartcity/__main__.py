@@ -8,6 +8,7 @@ from pathlib import Path
 
 from smartcity.choropleth import METRICS
 from smartcity.i18n import LANGUAGES
+from smartcity.join import view_join
 from smartcity.presenter import public_url_from_environment
 from smartcity.provinces import UnknownProvince
 from smartcity.tables import REGIONS
@@ -134,10 +135,11 @@ def run_view_file(checked, args, parser: argparse.ArgumentParser) -> int:
     except ValueError as error:
         parser.error(str(error))
     public_url = public_url_from_environment()
+    joined = view_join(checked.tables, checked.boundaries, view)
     if args.command == "brief":
         from smartcity.brief import brief_pdf
 
-        pdf = brief_pdf(checked.tables, checked.boundaries, view, public_url, progress=print)
+        pdf = brief_pdf(checked.tables, joined, view, public_url, progress=print)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_bytes(pdf)
         print(f"wrote {args.out} ({len(pdf) / 1024:.0f} KiB, one A4 page)")
@@ -146,7 +148,7 @@ def run_view_file(checked, args, parser: argparse.ArgumentParser) -> int:
 
     args.out_dir.mkdir(parents=True, exist_ok=True)
     target = args.out_dir / GIS_ZIP_NAME
-    target.write_bytes(gis_zip(checked.tables, checked.boundaries, view, public_url))
+    target.write_bytes(gis_zip(checked.tables, joined, view, public_url))
     print(f"wrote {target} ({target.stat().st_size / 1024:.0f} KiB)")
     return 0
 

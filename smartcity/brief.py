@@ -17,7 +17,7 @@ from collections.abc import Callable
 import geopandas as gpd
 
 from smartcity.i18n import format_date, region_name, text
-from smartcity.join import join_to_provinces, select_areas
+from smartcity.join import select_areas
 from smartcity.render import area_name, claim_groups, escape, headline_texts, source_label, status_badge
 from smartcity.slides import CHROMIUM, FONT, slide_subtitle, view_slide_svg
 from smartcity.status import data_date
@@ -101,10 +101,9 @@ def claims_section(tables: Tables, view: View) -> str:
     return "".join(parts)
 
 
-def brief_html(tables: Tables, boundaries: gpd.GeoDataFrame, view: View, public_url: str) -> str:
-    """The brief as one HTML page (everything inline)."""
+def brief_html(tables: Tables, joined: gpd.GeoDataFrame, view: View, public_url: str) -> str:
+    """The brief as one HTML page (everything inline); ``joined`` is the view's join."""
     lang = view.lang
-    joined = join_to_provinces(tables, boundaries, view.as_of, view.regions)
     headline = headline_figures(joined)
     labels = tables.round_index.labels(lang)
     svg = view_slide_svg(joined, view, labels)
@@ -160,13 +159,13 @@ def html_to_pdf(html: str) -> bytes:
 
 def brief_pdf(
     tables: Tables,
-    boundaries: gpd.GeoDataFrame,
+    joined: gpd.GeoDataFrame,
     view: View,
     public_url: str,
     progress: Callable[[str], None] = lambda _: None,
 ) -> bytes:
     """The view's brief as PDF bytes, saying what it does as it goes (Chromium takes a second or two)."""
     progress("1/2 laying out the page")
-    html = brief_html(tables, boundaries, view, public_url)
+    html = brief_html(tables, joined, view, public_url)
     progress("2/2 printing it with Chromium")
     return html_to_pdf(html)

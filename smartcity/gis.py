@@ -18,7 +18,7 @@ import geopandas as gpd
 import pandas as pd
 
 from smartcity.i18n import region_name, text
-from smartcity.join import join_to_provinces, select_areas
+from smartcity.join import select_areas
 from smartcity.tables import PROJECT_DIR, Tables
 from smartcity.urlstate import view_url
 from smartcity.view import View
@@ -165,9 +165,9 @@ def readme(view: View, public_url: str) -> str:
     return "\n".join(lines)
 
 
-def gis_zip(tables: Tables, boundaries: gpd.GeoDataFrame, view: View, public_url: str) -> bytes:
-    """The zip of the view's layers, as bytes (the dashboard's download, the command line's file)."""
-    joined = join_to_provinces(tables, boundaries, view.as_of, view.regions)
+def gis_zip(tables: Tables, joined: gpd.GeoDataFrame, view: View, public_url: str) -> bytes:
+    """The zip of the view's layers (``joined``: the view's join), as bytes (the dashboard's
+    download, the command line's file)."""
     layer = provinces_layer(joined)
     buffer = io.BytesIO()
     with tempfile.TemporaryDirectory() as folder, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

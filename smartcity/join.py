@@ -111,5 +111,10 @@ def join_to_provinces(
     return gpd.GeoDataFrame(joined, geometry=geometry, crs=boundaries.crs).set_index("code", drop=False)
 
 
+def view_join(tables: Tables, boundaries: gpd.GeoDataFrame | None, view) -> gpd.GeoDataFrame:
+    """The join a view shows (its as of and regions): the command line's, as the dashboard caches it."""
+    return join_to_provinces(tables, boundaries, view.as_of, view.regions)
+
+
 def region_order(region: str) -> int:
     return REGIONS.index(region) if region in REGIONS else len(REGIONS)

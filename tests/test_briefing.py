@@ -14,6 +14,7 @@ import pytest
 from smartcity.__main__ import GIS_ZIP_NAME, main
 from smartcity.brief import brief_html
 from smartcity.gis import AREA_COLUMNS, CLAIM_COLUMNS, LAYER, PROVINCE_COLUMNS, gis_zip
+from smartcity.join import view_join
 from smartcity.view import AsOf, View
 
 A4_POINTS = r"59[45]\.?\d* x 84[12]\.?\d* pts \(A4\)"
@@ -70,7 +71,7 @@ def test_a_view_option_that_names_nothing_is_refused_with_its_value(tmp_path, ca
 def test_the_brief_escapes_what_the_data_says(tiny_tables, tiny_boundaries):
     tiny_tables.areas.loc[0, "name_en"] = "<img src=x onerror=alert(1)>"
     view = View(lang="en", region="North", as_of=AsOf.of_round(tiny_tables, 2))
-    html = brief_html(tiny_tables, tiny_boundaries, view, "http://localhost:8501")
+    html = brief_html(tiny_tables, view_join(tiny_tables, tiny_boundaries, view), view, "http://localhost:8501")
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img src=x" not in html
 
 
@@ -96,7 +97,9 @@ def test_the_gis_zip_opens_as_gdal_reads_it_with_77_provinces_and_the_documented
 
 def test_the_gis_areas_table_carries_each_areas_sources(real_tables, real_boundaries):
     view = View(lang="th", region=None, as_of=AsOf.of_round(real_tables, 2))
-    data = zipfile.ZipFile(io.BytesIO(gis_zip(real_tables, real_boundaries, view, "http://x")))
+    data = zipfile.ZipFile(
+        io.BytesIO(gis_zip(real_tables, view_join(real_tables, real_boundaries, view), view, "http://x"))
+    )
     lines = data.read("areas.csv").decode().splitlines()
     assert lines[0] == ",".join(AREA_COLUMNS)
     assert len(lines) == 31  # the 30 areas of rounds 1 and 2
@@ -104,7 +107,9 @@ def test_the_gis_areas_table_carries_each_areas_sources(real_tables, real_bounda
 
 def test_the_gis_claims_carry_the_kind_of_statement_beside_each_figure(real_tables, real_boundaries):
     view = View(lang="en", region=None, as_of=AsOf.of_round(real_tables, 2))
-    data = zipfile.ZipFile(io.BytesIO(gis_zip(real_tables, real_boundaries, view, "http://x")))
+    data = zipfile.ZipFile(
+        io.BytesIO(gis_zip(real_tables, view_join(real_tables, real_boundaries, view), view, "http://x"))
+    )
     claims = list(csv.DictReader(io.StringIO(data.read("claims.csv").decode())))
     assert list(claims[0]) == list(CLAIM_COLUMNS)
     by_id = {c["claim_id"]: c for c in claims}
@@ -118,7 +123,9 @@ def test_the_gis_claims_carry_the_kind_of_statement_beside_each_figure(real_tabl
 
 def test_the_gis_areas_show_both_round_one_award_dates(real_tables, real_boundaries):
     view = View(lang="en", region=None, as_of=AsOf.of_round(real_tables, 1))
-    data = zipfile.ZipFile(io.BytesIO(gis_zip(real_tables, real_boundaries, view, "http://x")))
+    data = zipfile.ZipFile(
+        io.BytesIO(gis_zip(real_tables, view_join(real_tables, real_boundaries, view), view, "http://x"))
+    )
     areas = {a["area_id"]: a for a in csv.DictReader(io.StringIO(data.read("areas.csv").decode()))}
     assert (areas["khon-kaen"]["certified_on"], areas["khon-kaen"]["certified_on_other"]) == (
         "2021-12-24",
@@ -129,7 +136,7 @@ def test_the_gis_areas_show_both_round_one_award_dates(real_tables, real_boundar
 
 def test_the_brief_shows_the_kind_of_statement_beside_each_figure(real_tables, real_boundaries):
     view = View(lang="th", region="Northeast", as_of=AsOf.of_round(real_tables, 2))  # Khon Kaen, round 1
-    html = brief_html(real_tables, real_boundaries, view, "http://x")
+    html = brief_html(real_tables, view_join(real_tables, real_boundaries, view), view, "http://x")
     card = html[html.index("กว่า 20,000 ล้านบาท") - 400 : html.index("กว่า 20,000 ล้านบาท")]
     assert "คาดการณ์ ยังไม่ใช่ผลที่เกิดขึ้น" in card
     assert "ได้รับตราสัญลักษณ์ 24 ธ.ค. 2564 (แหล่งอื่นระบุ 25 ธ.ค. 2564:" in html

@@ -223,15 +223,15 @@ def cached_slide_svg(version: str, view: View) -> str:
 @st.cache_data(show_spinner=False, max_entries=32)
 def cached_brief_pdf(version: str, view: View) -> bytes:
     """The view's one-page brief (Chromium prints it: about a second), made when first asked for."""
-    data = checked()
-    return brief_pdf(data.tables, data.boundaries, view, public_url_from_environment())
+    joined = cached_join(version, view.as_of, view.regions)
+    return brief_pdf(checked().tables, joined, view, public_url_from_environment())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def cached_gis_zip(version: str, view: View) -> bytes:
     """The view's GIS layers in one zip, made when first asked for."""
-    data = checked()
-    return gis_zip(data.tables, data.boundaries, view, public_url_from_environment())
+    joined = cached_join(version, view.as_of, view.regions)
+    return gis_zip(checked().tables, joined, view, public_url_from_environment())
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
