@@ -38,8 +38,8 @@ map_alone = (
     (page.url_path or default) == DEFAULT_PAGE and not bare and ui.map_first() and checked.boundaries is not None
 )
 st.session_state[ui.MAP_ALONE] = map_alone
-# The page's script keeps its place at the top (it takes no room: PANEL_CSS). In a map-alone run
-# it and the styles are sent after the map, so that the browser fetches the map's code first.
+# The page's script keeps its place at the top (it takes no room: PANEL_CSS). A map-alone run
+# sends neither it nor the styles: Streamlit's code for st.html would be fetched with the map's.
 script_slot = st.empty()
 if not map_alone:
     ui.inject_css(script_slot)
@@ -74,6 +74,4 @@ if not bare and not map_alone:  # the page's last element: a page with its foote
     with st.container(key=ui.PAGE_FOOTER):
         st.divider()
         st.caption(ui.t("footer"))
-if map_alone:
-    ui.inject_css(script_slot)
 ui.sync_url()
