@@ -5,7 +5,7 @@ import logging
 import streamlit as st
 
 import ui
-from smartcity.render import escape
+from smartcity.output.render import escape
 from ui.pages import DEFAULT_PAGE, EMBED_PAGE, PAGES, PRESENTER_PAGE
 
 # No page_icon: a Material icon there is fetched from a font CDN, which fails offline.

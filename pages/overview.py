@@ -5,12 +5,12 @@ from functools import partial
 import streamlit as st
 
 import ui
-from smartcity.choropleth import METRICS
 from smartcity.i18n import text
-from smartcity.join import select_areas
-from smartcity.render import headline_texts, province_panel, stated_total_card
-from smartcity.urlstate import DEFAULTS
-from smartcity.view import View
+from smartcity.model.join import select_areas
+from smartcity.model.urlstate import DEFAULTS
+from smartcity.model.view import View
+from smartcity.output.choropleth import METRICS
+from smartcity.output.render import headline_texts, province_panel, stated_total_card
 
 ui.ensure_frame()
 

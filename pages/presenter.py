@@ -5,9 +5,9 @@ import time
 import streamlit as st
 
 import ui
-from smartcity.presenter import interval_from, public_url_from_environment, qr_svg_data_uri, slide_url
-from smartcity.render import presenter_caption, presenter_qr
-from smartcity.view import AsOf
+from smartcity.model.deck import interval_from, public_url_from_environment, qr_svg_data_uri, slide_url
+from smartcity.model.view import AsOf
+from smartcity.output.render import presenter_caption, presenter_qr
 
 ui.ensure_frame()
 

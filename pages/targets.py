@@ -4,7 +4,7 @@ import streamlit as st
 
 import ui
 from smartcity.i18n import format_number, format_share
-from smartcity.render import claim_card
+from smartcity.output.render import claim_card
 
 ui.ensure_frame()
 

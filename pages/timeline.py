@@ -6,8 +6,8 @@ import streamlit as st
 
 import ui
 from smartcity.i18n import format_number
-from smartcity.render import timeline_step
-from smartcity.view import AsOf
+from smartcity.model.view import AsOf
+from smartcity.output.render import timeline_step
 
 ui.ensure_frame()
 

@@ -6,16 +6,35 @@ import argparse
 import sys
 from pathlib import Path
 
-from smartcity.choropleth import METRICS
+from smartcity.data.provinces import UnknownProvince
+from smartcity.data.tables import REGIONS
+from smartcity.data.validate import Checked, check_all
 from smartcity.i18n import LANGUAGES
-from smartcity.join import view_join
-from smartcity.presenter import public_url_from_environment
-from smartcity.provinces import UnknownProvince
-from smartcity.tables import REGIONS
-from smartcity.validate import check_all, summary_line
-from smartcity.view import AsOf, View
+from smartcity.model.deck import public_url_from_environment
+from smartcity.model.join import view_join
+from smartcity.model.status import statuses_on
+from smartcity.model.view import AsOf, View
+from smartcity.output.choropleth import METRICS
 
 GIS_ZIP_NAME = "thailand-smart-city-view.zip"
+
+
+def summary_line(checked: Checked) -> str:
+    """The one line ``validate`` prints when the data passes."""
+    tables = checked.tables
+    areas = tables.areas
+    boundary_count = 0 if checked.boundaries is None else len(checked.boundaries)
+    status = statuses_on(tables, None).value_counts()
+    holding = int(status.get("certified", 0) + status.get("renewed", 0))
+    events = 0 if tables.statuses is None else len(tables.statuses)
+    lapsed = f"; {int(status['lapsed'])} lapsed" if status.get("lapsed") else ""
+    return (
+        f"ok: {len(areas)} areas in {areas['province_code'].nunique()} provinces over "
+        f"{areas['round'].nunique()} rounds ({holding} certified, {int(status.get('renewed', 0))} of them renewed; "
+        f"{int(status.get('reported', 0))} reported, award not found{lapsed}); {len(tables.claims)} claims, "
+        f"{len(tables.milestones)} milestones, {events} status events, {len(tables.provinces)} provinces, "
+        f"{boundary_count} boundaries ({tables.data_dir})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,11 +90,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_export(checked, out_dir: Path) -> int:
     """Export only data that passed validation; say what was left out and why."""
-    from smartcity.export import export_site
+    from smartcity.output.export import export_site
 
     if not usable_for_files(checked, "export"):
         return 1
-    from smartcity.status import data_date
+    from smartcity.model.status import data_date
 
     export_site(checked.tables, checked.boundaries, out_dir, exported_on=data_date(checked.tables))
     return 0
@@ -137,14 +156,14 @@ def run_view_file(checked, args, parser: argparse.ArgumentParser) -> int:
     public_url = public_url_from_environment()
     joined = view_join(checked.tables, checked.boundaries, view)
     if args.command == "brief":
-        from smartcity.brief import brief_pdf
+        from smartcity.output.brief import brief_pdf
 
         pdf = brief_pdf(checked.tables, joined, view, public_url, progress=print)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_bytes(pdf)
         print(f"wrote {args.out} ({len(pdf) / 1024:.0f} KiB, one A4 page)")
         return 0
-    from smartcity.gis import gis_zip
+    from smartcity.output.gis import gis_zip
 
     args.out_dir.mkdir(parents=True, exist_ok=True)
     target = args.out_dir / GIS_ZIP_NAME

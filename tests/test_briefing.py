@@ -12,10 +12,10 @@ import pyogrio
 import pytest
 
 from smartcity.__main__ import GIS_ZIP_NAME, main
-from smartcity.brief import brief_html
-from smartcity.gis import AREA_COLUMNS, CLAIM_COLUMNS, LAYER, PROVINCE_COLUMNS, gis_zip
-from smartcity.join import view_join
-from smartcity.view import AsOf, View
+from smartcity.model.join import view_join
+from smartcity.model.view import AsOf, View
+from smartcity.output.brief import brief_html
+from smartcity.output.gis import AREA_COLUMNS, CLAIM_COLUMNS, LAYER, PROVINCE_COLUMNS, gis_zip
 
 A4_POINTS = r"59[45]\.?\d* x 84[12]\.?\d* pts \(A4\)"
 

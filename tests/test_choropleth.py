@@ -8,7 +8,9 @@ import folium
 import pytest
 import streamlit_folium
 
-from smartcity.choropleth import (
+from smartcity.model.join import join_to_provinces
+from smartcity.model.view import AsOf
+from smartcity.output.choropleth import (
     AREA_COUNT_COLOURS,
     STATUS_COLOURS,
     legend_items,
@@ -16,13 +18,11 @@ from smartcity.choropleth import (
     tooltip_head,
     view_spec,
 )
-from smartcity.choropleth import (
+from smartcity.output.choropleth import (
     NO_AREA_COLOUR as NO_AREA_COLOURS_CHECK,
 )
-from smartcity.foliummap import build_base_map, build_choropleth, build_view_layer
-from smartcity.join import join_to_provinces
-from smartcity.mapassets import asset_urls, bundle_name
-from smartcity.view import AsOf
+from smartcity.output.foliummap import build_base_map, build_choropleth, build_view_layer
+from smartcity.output.mapassets import asset_urls, bundle_name
 
 LABELS = {1: "Round 1 (2021)", 2: "Round 2 (2022)"}
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 import streamlit_folium
 
-from smartcity.choropleth import AREA_COUNT_COLOURS, NO_AREA_COLOUR, OUTSIDE_COLOUR, view_spec
-from smartcity.export import export_map, export_views
-from smartcity.foliummap import build_base_map, build_choropleth, build_view_layer
-from smartcity.join import join_to_provinces
-from smartcity.mapassets import asset_urls
-from smartcity.view import AsOf, View
+from smartcity.model.join import join_to_provinces
+from smartcity.model.view import AsOf, View
+from smartcity.output.choropleth import AREA_COUNT_COLOURS, NO_AREA_COLOUR, OUTSIDE_COLOUR, view_spec
+from smartcity.output.export import export_map, export_views
+from smartcity.output.foliummap import build_base_map, build_choropleth, build_view_layer
+from smartcity.output.mapassets import asset_urls
 
 LABELS = {1: "Round 1", 2: "Round 2"}
 
@@ -88,7 +88,7 @@ def test_the_programme_layers_escape_data_for_foliums_template_literal(real_tabl
     backtick, ${...} or markup must arrive as inert text in the rendered map."""
     import dataclasses
 
-    from smartcity.overlays import programme_overlays
+    from smartcity.output.overlays import programme_overlays
 
     hostile = "`${alert(1)}`<img src=x onerror=alert(2)>"
     ascn = real_tables.ascn.copy()

@@ -2,9 +2,9 @@
 
 import pandas as pd
 
-from smartcity.join import join_to_provinces, select_areas
-from smartcity.summaries import coverage_by_region, headline_figures, population_covered
-from smartcity.view import AsOf
+from smartcity.model.join import join_to_provinces, select_areas
+from smartcity.model.summaries import coverage_by_region, headline_figures, population_covered
+from smartcity.model.view import AsOf
 
 
 def test_names_and_aliases_in_the_area_table_resolve_to_codes(tiny_tables):

@@ -9,11 +9,11 @@ import json
 import pytest
 
 from smartcity.__main__ import main
-from smartcity.boundaries import DEFAULT_BOUNDARIES, read_boundaries
-from smartcity.export import export_views
-from smartcity.join import view_join
-from smartcity.tables import read_tables
-from smartcity.view import AsOf, View
+from smartcity.data.boundaries import DEFAULT_BOUNDARIES, read_boundaries
+from smartcity.data.tables import read_tables
+from smartcity.model.join import view_join
+from smartcity.model.view import AsOf, View
+from smartcity.output.export import export_views
 from testkit.apptest import open_dashboard
 
 SOURCE = "https://example.org/round-five"

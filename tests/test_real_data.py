@@ -8,12 +8,12 @@ import pandas as pd
 import pytest
 import shapely
 
-from smartcity.boundaries import DEFAULT_BOUNDARIES
-from smartcity.checks import URL_PATTERN
-from smartcity.join import join_to_provinces, select_areas
-from smartcity.provinces import split_list
-from smartcity.summaries import coverage_by_region, headline_figures, population_covered
-from smartcity.view import AsOf
+from smartcity.data.boundaries import DEFAULT_BOUNDARIES
+from smartcity.data.checks import URL_PATTERN
+from smartcity.data.provinces import split_list
+from smartcity.model.join import join_to_provinces, select_areas
+from smartcity.model.summaries import coverage_by_region, headline_figures, population_covered
+from smartcity.model.view import AsOf
 
 
 def test_the_real_tables_have_no_problems(real_tables):
@@ -272,7 +272,7 @@ def test_split_list_of_sources():
     ],
 )
 def test_announced_totals_beside_the_area_list(real_tables, last_round, stated, listed, conflicting):
-    from smartcity.summaries import stated_total
+    from smartcity.model.summaries import stated_total
 
     total = stated_total(real_tables, last_round)
     if stated is None:

@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import ui.caches
-from smartcity.mapassets import (
+from smartcity.output.mapassets import (
     SCRIPT_PARTS,
     STYLE_PARTS,
     bundle_name,
@@ -156,7 +156,7 @@ def test_the_served_leaflet_is_the_pinned_packages_copy():
 
 def test_the_maps_bundles_are_made_from_the_served_files():
     """static/map/ holds Leaflet and its plugin as one script, their styles as one sheet, each
-    named by its content's hash (python -m smartcity.mapassets writes them again)."""
+    named by its content's hash (python -m smartcity.output.mapassets writes them again)."""
     for kind, path in bundle_paths().items():
         parts = SCRIPT_PARTS if kind == "js" else STYLE_PARTS
         assert path.read_text(encoding="utf-8") == bundle_text(parts)

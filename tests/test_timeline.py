@@ -1,6 +1,6 @@
 """Timeline steps in date order, conflicting dates merged into one step, cumulative counts."""
 
-from smartcity.timeline import Counts, counts_on, cumulative_series, timeline_steps
+from smartcity.model.milestones import Counts, counts_on, cumulative_series, timeline_steps
 
 
 def test_steps_are_in_date_order_and_the_round_one_dates_are_one_step(real_tables):

@@ -2,8 +2,8 @@
 
 import pytest
 
-from smartcity.urlstate import query_from_view, state_from_query
-from smartcity.view import AsOf, View
+from smartcity.model.urlstate import query_from_view, state_from_query
+from smartcity.model.view import AsOf, View
 
 
 @pytest.mark.parametrize(

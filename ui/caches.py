@@ -14,25 +14,13 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from smartcity.boundaries import boundaries_path_from_environment
-from smartcity.brief import brief_pdf
-from smartcity.charts import (
-    cumulative_chart,
-    figures_chart,
-    stated_figures,
-    stated_targets,
-    targets_chart,
-    vega_lite_spec,
-)
-from smartcity.choropleth import view_spec
-from smartcity.datatable import as_text_table
-from smartcity.gis import gis_zip
-from smartcity.join import join_to_provinces, select_areas
-from smartcity.overlays import Overlay, pilot_outcomes, programme_overlays
-from smartcity.presenter import Slide, public_url_from_environment, slides
-from smartcity.render import claim_groups, pilots_panel, province_table
-from smartcity.slides import svg_to_png, view_slide_svg
-from smartcity.summaries import (
+from smartcity.data.boundaries import boundaries_path_from_environment
+from smartcity.data.tables import data_dir_from_environment
+from smartcity.data.validate import Checked, check_all
+from smartcity.model.deck import Slide, public_url_from_environment, slides
+from smartcity.model.join import join_to_provinces, select_areas
+from smartcity.model.milestones import Counts, counts_on, cumulative_series, timeline_steps
+from smartcity.model.summaries import (
     Headline,
     StatedTotal,
     coverage_by_body,
@@ -42,10 +30,22 @@ from smartcity.summaries import (
     population_covered,
     stated_total,
 )
-from smartcity.tables import data_dir_from_environment
-from smartcity.timeline import Counts, counts_on, cumulative_series, timeline_steps
-from smartcity.validate import Checked, check_all
-from smartcity.view import AsOf, View
+from smartcity.model.view import AsOf, View
+from smartcity.output.brief import brief_pdf
+from smartcity.output.charts import (
+    cumulative_chart,
+    figures_chart,
+    stated_figures,
+    stated_targets,
+    targets_chart,
+    vega_lite_spec,
+)
+from smartcity.output.choropleth import view_spec
+from smartcity.output.datatable import as_text_table
+from smartcity.output.gis import gis_zip
+from smartcity.output.overlays import Overlay, pilot_outcomes, programme_overlays
+from smartcity.output.render import claim_groups, pilots_panel, province_table
+from smartcity.output.slide_image import svg_to_png, view_slide_svg
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

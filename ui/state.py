@@ -12,9 +12,9 @@ from __future__ import annotations
 import streamlit as st
 
 from smartcity.i18n import language_from, text
-from smartcity.render import MOTION_PARAM, REDUCED_MOTION
-from smartcity.urlstate import ALL_REGIONS, DEFAULTS, query_from_view, state_from_query
-from smartcity.view import AsOf, View
+from smartcity.model.urlstate import ALL_REGIONS, DEFAULTS, query_from_view, state_from_query
+from smartcity.model.view import AsOf, View
+from smartcity.output.render import MOTION_PARAM, REDUCED_MOTION
 from ui.caches import checked
 
 VIEW = "view"  # session state: the view this run shows (read_view)

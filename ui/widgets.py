@@ -8,13 +8,13 @@ from collections.abc import Callable
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from smartcity.data.provinces import UnknownProvince
+from smartcity.data.tables import REGIONS, Tables
+from smartcity.data.validate import Checked
 from smartcity.i18n import LANGUAGES, region_name, text
-from smartcity.provinces import UnknownProvince
-from smartcity.render import EMBED_CSS, PANEL_CSS, PRESENTER_CSS, page_script, scroll_into_view_script
-from smartcity.tables import REGIONS, Tables
-from smartcity.urlstate import ALL_REGIONS
-from smartcity.validate import Checked
-from smartcity.view import View
+from smartcity.model.urlstate import ALL_REGIONS
+from smartcity.model.view import View
+from smartcity.output.render import EMBED_CSS, PANEL_CSS, PRESENTER_CSS, page_script, scroll_into_view_script
 from ui.caches import cached_brief_pdf, cached_gis_zip, checked, stamp
 from ui.map import clicked_province
 from ui.state import lang, t

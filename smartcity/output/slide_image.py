@@ -14,7 +14,9 @@ from xml.sax.saxutils import escape, quoteattr
 import geopandas as gpd
 from shapely.geometry import MultiPolygon, Polygon
 
-from smartcity.choropleth import (
+from smartcity.i18n import format_date, region_name, text
+from smartcity.model.view import View
+from smartcity.output.choropleth import (
     BORDER_COLOUR,
     OUTSIDE_COLOUR,
     REPORTED_BORDER,
@@ -25,8 +27,6 @@ from smartcity.choropleth import (
     legend_items,
     reported_only,
 )
-from smartcity.i18n import format_date, region_name, text
-from smartcity.view import View
 
 WIDTH, HEIGHT = 1920, 1080
 MAP_BOX = (40, 150, 1180, 1010)  # left, top, right, bottom

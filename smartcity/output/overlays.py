@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import geopandas as gpd
 import pandas as pd
 
-from smartcity.choropleth import template_literal_safe
+from smartcity.data.tables import Tables
 from smartcity.i18n import LANGUAGES, format_date, text
-from smartcity.render import area_name
-from smartcity.tables import Tables
+from smartcity.output.choropleth import template_literal_safe
+from smartcity.output.render import area_name
 
 # Colour-blind-safe (Okabe-Ito), apart from the blues of the choropleth.
 PILOT_COLOUR, ASCN_COLOUR = "#D55E00", "#CC79A7"

@@ -16,15 +16,15 @@ from collections.abc import Callable
 
 import geopandas as gpd
 
+from smartcity.data.tables import Tables
 from smartcity.i18n import format_date, region_name, text
-from smartcity.join import select_areas
-from smartcity.render import area_name, claim_groups, escape, headline_texts, source_label, status_badge
-from smartcity.slides import CHROMIUM, FONT, slide_subtitle, view_slide_svg
-from smartcity.status import data_date
-from smartcity.summaries import headline_figures
-from smartcity.tables import Tables
-from smartcity.urlstate import view_url
-from smartcity.view import View
+from smartcity.model.join import select_areas
+from smartcity.model.status import data_date
+from smartcity.model.summaries import headline_figures
+from smartcity.model.urlstate import view_url
+from smartcity.model.view import View
+from smartcity.output.render import area_name, claim_groups, escape, headline_texts, source_label, status_badge
+from smartcity.output.slide_image import CHROMIUM, FONT, slide_subtitle, view_slide_svg
 
 BRIEF_METRICS = ("investment_mthb", "investment_musd", "population_served")
 MIN_SCALE = 0.5  # smaller than this is not readable on paper; the brief may then take two pages

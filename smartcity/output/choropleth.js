@@ -1,7 +1,7 @@
 // The province map's behaviour in the browser, shared by the dashboard (inside streamlit-folium's
 // frame) and the USB export (a page saved by folium). The map and its one GeoJson layer of 77
 // provinces are made by folium; a view (colours, tooltips, legend, bounds) arrives as a spec built
-// in Python (smartcity/foliummap.py) and is applied in place, so a filter change never redraws the
+// in Python (smartcity/output/foliummap.py) and is applied in place, so a filter change never redraws the
 // boundaries. Tooltip HTML arrives escaped by Python; the legend gets text only through textContent.
 // The legend never covers a province: the map is fitted with the legend's room left free, beside
 // the country on a wide map and in a strip along the bottom on a narrow (phone) one.
@@ -216,7 +216,7 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     state.layer.options.style = function (feature) { return styleOf(feature.properties.code); };
     state.layer.eachLayer(function (shape) {
       var code = shape.feature.properties.code;
-      // The same joining as tooltip_html in smartcity/choropleth.py.
+      // The same joining as tooltip_html in smartcity/output/choropleth.py.
       shape.feature.properties.tooltip = state.heads[code] + "<br>" + (spec.bodies[code] || spec.none);
       shape.setStyle(styleOf(code));
     });

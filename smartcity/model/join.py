@@ -7,10 +7,10 @@ from collections.abc import Collection
 import geopandas as gpd
 import pandas as pd
 
+from smartcity.data.tables import REGIONS, Tables
 from smartcity.i18n import text
-from smartcity.status import HOLDS_EMBLEM, latest_events
-from smartcity.tables import REGIONS, Tables
-from smartcity.view import AsOf
+from smartcity.model.status import HOLDS_EMBLEM, latest_events
+from smartcity.model.view import AsOf
 
 NAME_SEPARATOR = "\n"
 

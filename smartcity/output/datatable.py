@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
-from smartcity.tables import Tables
+from smartcity.data.tables import Tables
 
 TABLE_NAMES = (
     "areas", "statuses", "rounds", "claims", "milestones", "programme", "pilots", "ascn", "sources", "provinces",

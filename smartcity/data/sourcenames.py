@@ -22,7 +22,7 @@ def source_names(data_dir: Path | None = None) -> dict[str, dict[str, str]]:
     fragments; ``validate`` checks the same file as a table.
     """
     if data_dir is None:
-        from smartcity.tables import data_dir_from_environment  # tables checks this file too
+        from smartcity.data.tables import data_dir_from_environment  # tables checks this file too
 
         data_dir = data_dir_from_environment()
     path = Path(data_dir) / SOURCES_FILE

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from smartcity.status import HOLDS_EMBLEM, status_events, statuses_on
-from smartcity.tables import Tables
+from smartcity.data.tables import Tables
+from smartcity.model.status import HOLDS_EMBLEM, status_events, statuses_on
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from smartcity.problems import Problem
+from smartcity.data.problems import Problem
 
 # Excel on Thai Windows saves "CSV (Comma delimited)" in cp874 (a superset of TIS-620) and
 # "CSV UTF-8" with a byte-order mark; utf-8-sig reads plain UTF-8 too.

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from smartcity import i18n
-from smartcity.provinces import ProvinceIndex, UnknownProvince, split_list
+from smartcity.data.provinces import ProvinceIndex, UnknownProvince, split_list
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")

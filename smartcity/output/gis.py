@@ -17,11 +17,11 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from smartcity.data.tables import PROJECT_DIR, Tables
 from smartcity.i18n import region_name, text
-from smartcity.join import select_areas
-from smartcity.tables import PROJECT_DIR, Tables
-from smartcity.urlstate import view_url
-from smartcity.view import View
+from smartcity.model.join import select_areas
+from smartcity.model.urlstate import view_url
+from smartcity.model.view import View
 
 LAYER = "provinces"
 # Each column of the provinces layer, as the README in the zip explains it.

@@ -24,18 +24,18 @@ import geopandas as gpd
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
-from smartcity.choropleth import safe_json, tooltip_head, view_spec
-from smartcity.datatable import cited_sources
-from smartcity.foliummap import build_base_map
+from smartcity.data.tables import REGIONS, Tables
 from smartcity.i18n import LANGUAGES, format_date, region_name, text
-from smartcity.join import join_to_provinces
-from smartcity.mapassets import GESTURE_DIR, LEAFLET_DIR, SCRIPT_PARTS, STYLE_PARTS, bundle_text
-from smartcity.overlays import programme_overlays
-from smartcity.render import headline_texts
-from smartcity.summaries import headline_figures
-from smartcity.tables import REGIONS, Tables
-from smartcity.timeline import timeline_steps
-from smartcity.view import AsOf
+from smartcity.model.join import join_to_provinces
+from smartcity.model.milestones import timeline_steps
+from smartcity.model.summaries import headline_figures
+from smartcity.model.view import AsOf
+from smartcity.output.choropleth import safe_json, tooltip_head, view_spec
+from smartcity.output.datatable import cited_sources
+from smartcity.output.foliummap import build_base_map
+from smartcity.output.mapassets import GESTURE_DIR, LEAFLET_DIR, SCRIPT_PARTS, STYLE_PARTS, bundle_text
+from smartcity.output.overlays import programme_overlays
+from smartcity.output.render import headline_texts
 
 EXPORT_JS = Path(__file__).with_name("export.js").read_text(encoding="utf-8")
 METRIC = "first_round"  # the export shows the programme's growth: each province by its first round

@@ -9,9 +9,9 @@ from pathlib import Path
 import geopandas as gpd
 import shapely
 
-from smartcity.problems import Problem
-from smartcity.provinces import ProvinceIndex
-from smartcity.tables import PROJECT_DIR
+from smartcity.data.problems import Problem
+from smartcity.data.provinces import ProvinceIndex
+from smartcity.data.tables import PROJECT_DIR
 
 DEFAULT_BOUNDARIES = PROJECT_DIR / "geo" / "provinces.geojson"
 

@@ -11,12 +11,12 @@ import contextlib
 from collections.abc import Mapping
 from urllib.parse import urlencode
 
-from smartcity.choropleth import METRICS
+from smartcity.data.provinces import ProvinceIndex, UnknownProvince
+from smartcity.data.rounds import RoundIndex
+from smartcity.data.tables import REGIONS
 from smartcity.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from smartcity.provinces import ProvinceIndex, UnknownProvince
-from smartcity.rounds import RoundIndex
-from smartcity.tables import REGIONS
-from smartcity.view import View
+from smartcity.model.view import View
+from smartcity.output.choropleth import METRICS
 
 ALL_REGIONS = "all"
 DEFAULTS = {"lang": DEFAULT_LANGUAGE, "region": ALL_REGIONS, "metric": "area_count", "province": None}

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from smartcity import checks
-from smartcity.confidence import ARTICLES_ONLY, CONFIRMED, SINGLE, copies, derived_confidence, independent_reports
-from smartcity.csvfiles import CsvTable, read_csv
-from smartcity.problems import Problem
-from smartcity.provinces import Province, ProvinceIndex, split_list
-from smartcity.rounds import RoundIndex
-from smartcity.sourcenames import SOURCES_FILE, source_origins_of
+from smartcity.data import checks
+from smartcity.data.confidence import ARTICLES_ONLY, CONFIRMED, SINGLE, copies, derived_confidence, independent_reports
+from smartcity.data.csvfiles import CsvTable, read_csv
+from smartcity.data.problems import Problem
+from smartcity.data.provinces import Province, ProvinceIndex, split_list
+from smartcity.data.rounds import RoundIndex
+from smartcity.data.sourcenames import SOURCES_FILE, source_origins_of
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_DATA_DIR = PROJECT_DIR / "data"
 REGIONS = ("North", "Northeast", "Central", "East", "West", "South")
 METRICS = (
@@ -37,7 +37,7 @@ METRICS = (
     "target_areas_per_year",
     "areas_applied",
 )
-# How sure a row is (smartcity.confidence: the rule that gives the label from the row's sources).
+# How sure a row is (smartcity.data.confidence: the rule that gives the label from the row's sources).
 CONFIDENCES = ("", CONFIRMED, SINGLE, ARTICLES_ONLY)
 # Status events after (or instead of) the award in certified_areas.csv's certified_on.
 STATUS_EVENTS = ("reported", "renewed", "lapsed")

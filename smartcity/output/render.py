@@ -11,12 +11,12 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from smartcity.checks import URL_PATTERN
-from smartcity.choropleth import area_line
-from smartcity.confidence import independent_reports
+from smartcity.data.checks import URL_PATTERN
+from smartcity.data.confidence import independent_reports
+from smartcity.data.sourcenames import source_names, source_origins_of
 from smartcity.i18n import format_date, format_number, format_share, region_name, text
-from smartcity.sourcenames import source_names, source_origins_of
-from smartcity.summaries import map_summary
+from smartcity.model.summaries import map_summary
+from smartcity.output.choropleth import area_line
 
 
 def escape(value: object) -> str:

@@ -8,7 +8,7 @@ stylesheet, each named by a hash of its content so that a proxy or CDN may cache
 boundaries the browser fetches are a lighter copy of geo/'s (``served_boundaries_text``).
 
 The bundles are made from the pinned xstatic packages' files in ``static/`` (tests check those
-are the packages' copies) and committed under ``static/map/``; ``python -m smartcity.mapassets``
+are the packages' copies) and committed under ``static/map/``; ``python -m smartcity.output.mapassets``
 writes them (and the served boundaries) again after a package or boundary update, and a test
 fails while they differ.
 """
@@ -19,7 +19,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from smartcity.tables import PROJECT_DIR
+from smartcity.data.tables import PROJECT_DIR
 
 STATIC_DIR = PROJECT_DIR / "static"
 STATIC_URL = "/app/static"  # where Streamlit serves static/ (server.enableStaticServing)

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from smartcity.data.tables import Tables
 from smartcity.i18n import format_number, text
-from smartcity.join import region_order
-from smartcity.status import HOLDS_EMBLEM
-from smartcity.tables import Tables
+from smartcity.model.join import region_order
+from smartcity.model.status import HOLDS_EMBLEM
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from smartcity.checks import period_start
+from smartcity.data.checks import period_start
+from smartcity.data.tables import Tables
 from smartcity.i18n import format_date, format_number, text
-from smartcity.render import claim_value, source_label
-from smartcity.tables import Tables
+from smartcity.output.render import claim_value, source_label
 
 # Vega draws on a canvas with its own font list; without a Thai font first, tone marks are lost.
 THAI_FONT = "Sarabun, Garuda, Loma, 'Noto Sans Thai', Tahoma, sans-serif"

@@ -1,5 +1,5 @@
 // The USB export's controls: language, round (previous, play, next, one button a round), the
-// headline figures and the caption. Every view was made in Python (smartcity/export.py) with the
+// headline figures and the caption. Every view was made in Python (smartcity/output/export.py) with the
 // same rules as the dashboard; this only switches between them. Text goes in with textContent.
 (function (data) {
   "use strict";

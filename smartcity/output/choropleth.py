@@ -21,7 +21,7 @@ import shapely
 from shapely.geometry import mapping
 
 from smartcity.i18n import format_number, region_name, text
-from smartcity.summaries import map_summary
+from smartcity.model.summaries import map_summary
 
 THAILAND_BOUNDS = [[5.6, 97.3], [20.5, 105.7]]
 SEA_COLOUR = "#dde8f0"

@@ -9,9 +9,9 @@ from urllib.parse import urlencode
 
 import segno
 
+from smartcity.data.tables import Tables
 from smartcity.i18n import format_date
-from smartcity.tables import Tables
-from smartcity.timeline import Step, timeline_steps
+from smartcity.model.milestones import Step, timeline_steps
 
 DEFAULT_PUBLIC_URL = "http://localhost:8501"
 MIN_INTERVAL, DEFAULT_INTERVAL, MAX_INTERVAL = 0.5, 8, 120

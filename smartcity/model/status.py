@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from smartcity.rounds import iso
-from smartcity.tables import Tables
+from smartcity.data.rounds import iso
+from smartcity.data.tables import Tables
 
 # The order events of one day apply in: a report, then the award, then a renewal or a lapse.
 STATUSES = ("reported", "certified", "renewed", "lapsed")

@@ -24,7 +24,7 @@ from branca.element import Element, MacroElement
 from folium.utilities import JsCode
 from jinja2 import Template
 
-from smartcity.choropleth import (
+from smartcity.output.choropleth import (
     BORDER_COLOUR,
     NO_AREA_COLOUR,
     REPORTED_BORDER,
@@ -34,7 +34,7 @@ from smartcity.choropleth import (
     tooltip_head,
     view_spec,
 )
-from smartcity.overlays import Overlay
+from smartcity.output.overlays import Overlay
 
 MAP_JS = Path(__file__).with_name("choropleth.js").read_text(encoding="utf-8")
 MAP_CSS = f"""

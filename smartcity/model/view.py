@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from smartcity.tables import Tables
+from smartcity.data.tables import Tables
 
 
 @dataclass(frozen=True)
