@@ -20,7 +20,7 @@ default = EMBED_PAGE if embedding else PRESENTER_PAGE if presenting else DEFAULT
 pages = [
     st.Page(
         entry.script,
-        title=ui.t(entry.title_key),
+        title=entry.title(ui.lang()),
         url_path=entry.url_path,
         default=entry.url_path == default,
         visibility="hidden" if entry.hidden else "visible",

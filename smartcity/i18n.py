@@ -23,11 +23,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "พื้นที่ที่ได้รับตราสัญลักษณ์เมืองอัจฉริยะประเทศไทย รายจังหวัดและรายรอบ",
         "en": "Areas certified with the Smart City Thailand emblem, by province and round",
     },
-    "page_overview": {"th": "ภาพรวม", "en": "Overview"},
-    "page_timeline": {"th": "ลำดับเหตุการณ์", "en": "Timeline"},
-    "page_investment": {"th": "การลงทุนและประชากร", "en": "Investment and population"},
-    "page_data": {"th": "ข้อมูลและแหล่งที่มา", "en": "Data and sources"},
-    "page_programme": {"th": "โครงการทำงานอย่างไร", "en": "How the programme works"},
     "programme_link": {"th": "โครงการเมืองอัจฉริยะทำงานอย่างไร", "en": "How the smart-city programme works"},
     "programme_intro": {
         "th": "สิ่งที่บทความต้นทางระบุเกี่ยวกับการทำงานของโครงการ แต่ละข้อมีแหล่งที่มาและถ้อยคำของแหล่งที่มาเอง ชื่อหน่วยงานภาษาอังกฤษบางชื่อเป็นคำแปลของโครงการนี้",
@@ -44,8 +39,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "programme_topic_procurement": {"th": "การจัดซื้อจัดจ้างภาครัฐ", "en": "Public procurement"},
     "programme_topic_people": {"th": "คนและรางวัล", "en": "People and awards"},
     "as_of_date": {"th": "ณ {date}", "en": "as of {date}"},
-    "page_presenter": {"th": "โหมดนำเสนอ", "en": "Presenter"},
-    "page_embed": {"th": "แผนที่สำหรับฝังในเว็บไซต์", "en": "Map for embedding"},
     "embed_source": {
         "th": "แผนที่เมืองอัจฉริยะประเทศไทย · ที่มา: ข่าวและเอกสารเผยแพร่ รายแถวในแดชบอร์ด · ขอบเขต: Natural Earth",
         "en": "Thailand Smart City Map · Sources: news reports and releases, row by row in the dashboard · Boundaries: Natural Earth",
@@ -399,7 +392,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "population_share_col": {"th": "สัดส่วน", "en": "Share"},
     "total": {"th": "รวม", "en": "Total"},
     # targets page
-    "page_targets": {"th": "ความคืบหน้าเทียบเป้าหมาย", "en": "Progress to targets"},
     "targets_intro": {
         "th": "จำนวนพื้นที่ตามเวลาเทียบกับเป้าหมายระดับชาติแต่ละครั้งตามที่ประกาศในเวลานั้น เส้นเป้าหมายเริ่มที่วันที่ประกาศและสิ้นสุดที่ปีเป้าหมาย",
         "en": "Areas over time against each national target as it was stated at the time; each target line runs from when it was stated to its deadline",
