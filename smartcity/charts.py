@@ -9,13 +9,10 @@ from smartcity.checks import period_start
 from smartcity.i18n import format_date, format_number, text
 from smartcity.render import claim_value, source_label
 from smartcity.tables import Tables
+from smartcity.theme import FIGURE_INK, FONT_STACK, SERIES_COLOURS, STATEMENT_COLOURS, TARGET_COLOUR, TARGET_LABEL_INK
 from smartcity.view import round_labels
 
-# Vega draws on a canvas with its own font list; without a Thai font first, tone marks are lost.
-THAI_FONT = "Sarabun, Garuda, Loma, 'Noto Sans Thai', Tahoma, sans-serif"
-SERIES_COLOURS = {"certified": "#0072B2", "announced": "#E69F00", "provinces": "#555555"}
 DASHES = {"certified": [1, 0], "announced": [7, 4], "provinces": [1, 0]}
-TARGET_COLOUR = "#CC79A7"
 # Vega sizes text by its Latin metrics: Thai marks above and below the line, on the rotated axis
 # title and the top label, fell outside the canvas, as did half of the last point on the right.
 CHART_PADDING = {"left": 12, "top": 10, "right": 12, "bottom": 5}
@@ -26,7 +23,8 @@ def vega_lite_spec(chart: alt.TopLevelMixin) -> dict:
     spec for st.vega_lite_chart. st.altair_chart converts a chart and validates it against the
     schema on every run: 175 ms of the targets page's 213 ms warm run. The spec is made once and
     cached instead (ui.cached_targets_chart)."""
-    finished = chart.properties(padding=CHART_PADDING).configure(font=THAI_FONT)
+    # Vega draws on a canvas with its own font list; without a Thai font first, tone marks are lost.
+    finished = chart.properties(padding=CHART_PADDING).configure(font=FONT_STACK)
     with alt.theme.enable("none"):  # as st.altair_chart does: no 300 px default view size
         return finished.to_dict()
 
@@ -123,21 +121,14 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
     ends = base.mark_point(color=TARGET_COLOUR, filled=True, size=90, shape="diamond").encode(
         x="ends:T", y="value:Q", tooltip=tooltip
     )
-    labels = base.mark_text(align="right", dx=-6, dy=-8, color="#7a2a5c", fontSize=12).encode(
+    labels = base.mark_text(align="right", dx=-6, dy=-8, color=TARGET_LABEL_INK, fontSize=12).encode(
         x="ends:T", y="value:Q", text="label:N"
     )
     return alt.layer(lines, rules, ends, labels).properties(height=420)
 
 
-# The kind of statement a figure is (claims.csv statement): a result is drawn solid, what is only
-# expected or planned is drawn pale with a dashed edge.
-STATEMENT_COLOURS = {
-    "expected": "#E69F00",
-    "planned": "#56B4E9",
-    "announced": "#555555",
-    "realised": "#009E73",
-    "target": TARGET_COLOUR,
-}
+# A figure's colour is its kind of statement (theme.STATEMENT_COLOURS): a result is drawn solid,
+# what is only expected or planned is drawn pale with a dashed edge.
 FIGURE_METRICS = ("investment_mthb", "investment_musd", "population_served")
 FIGURE_LINE = 15
 FIGURE_AXIS = 62  # px below the rows: the value axis, its title and the padding
@@ -239,7 +230,7 @@ def figures_chart(figures: pd.DataFrame, metric: str, lang: str) -> alt.LayerCha
         tooltip=tooltip,
     )
     words = base.mark_text(
-        align="left", baseline="top", dy=3, lineHeight=FIGURE_LINE, fontSize=12, color="#1f2a37", lineBreak="\n"
+        align="left", baseline="top", dy=3, lineHeight=FIGURE_LINE, fontSize=12, color=FIGURE_INK, lineBreak="\n"
     ).encode(x=alt.value(0), y=alt.Y("top:Q", scale=rows, axis=None), text="text:N", tooltip=tooltip)
     # Streamlit fits the whole chart, value axis and padding included, to the height it is given.
     return alt.layer(bars, words).properties(height=row * max(len(figures), 1) + FIGURE_AXIS)

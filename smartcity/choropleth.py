@@ -22,23 +22,20 @@ from shapely.geometry import mapping
 
 from smartcity.i18n import format_number, region_name, text
 from smartcity.summaries import map_summary
+from smartcity.theme import (
+    AREA_COUNT_COLOURS,
+    BORDER_COLOUR,
+    NO_AREA_COLOUR,
+    OUTSIDE_COLOUR,
+    POPULATION_COLOURS,
+    REPORTED_BORDER,
+    ROUND_COLOURS,
+    SELECTED_BORDER,
+    STATUS_COLOURS,
+)
 
 THAILAND_BOUNDS = [[5.6, 97.3], [20.5, 105.7]]
-SEA_COLOUR = "#dde8f0"
-NO_AREA_COLOUR = "#e6e6e6"
-OUTSIDE_COLOUR = "#fafafa"
-BORDER_COLOUR = "#8c8c8c"
-SELECTED_BORDER = "#111111"
-# ColorBrewer Blues: 1, 2, 3+ areas. Light grey for none is clearly lighter than the first step.
-AREA_COUNT_COLOURS = ("#6baed6", "#2171b5", "#08306b")
-# Okabe-Ito, distinguishable with the common colour-vision deficiencies; one colour a round.
-ROUND_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
-# ColorBrewer YlGnBu (steps 2-6) for registered population of provinces with an area.
-POPULATION_BREAKS = (500_000, 1_000_000, 1_500_000, 2_000_000)
-POPULATION_COLOURS = ("#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494")
-# Okabe-Ito: blue for the emblem, bluish green once renewed, orange where only a report exists.
-STATUS_COLOURS = {"certified": "#0072B2", "renewed": "#009E73", "reported": "#E69F00"}
-REPORTED_BORDER = "#7a4100"
+POPULATION_BREAKS = (500_000, 1_000_000, 1_500_000, 2_000_000)  # the bins of theme.POPULATION_COLOURS
 REPORTED_DASH = "5 4"
 TOOLTIP_AREA_LIMIT = 5
 

@@ -18,9 +18,8 @@ from smartcity.choropleth import template_literal_safe
 from smartcity.i18n import LANGUAGES, format_date, text
 from smartcity.render import area_name
 from smartcity.tables import Tables
+from smartcity.theme import ASCN_COLOUR, PILOT_COLOUR
 
-# Colour-blind-safe (Okabe-Ito), apart from the blues of the choropleth.
-PILOT_COLOUR, ASCN_COLOUR = "#D55E00", "#CC79A7"
 SAME_PROVINCE_SHIFT = 0.3  # degrees east, so two markers in one province are both visible
 
 

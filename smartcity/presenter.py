@@ -11,6 +11,7 @@ import segno
 
 from smartcity.i18n import format_date
 from smartcity.tables import Tables
+from smartcity.theme import INK
 from smartcity.timeline import Step, timeline_steps
 
 DEFAULT_PUBLIC_URL = "http://localhost:8501"
@@ -78,4 +79,4 @@ def slide_url(base: str, lang: str, slide: int) -> str:
 @lru_cache(maxsize=512)  # 8 ms each; a stage shows the same few dozen again and again
 def qr_svg_data_uri(url: str) -> str:
     """The QR code of ``url`` as an SVG data URI, made locally (no service is called)."""
-    return segno.make(url, error="m").svg_data_uri(scale=8, border=2, dark="#1c2430")
+    return segno.make(url, error="m").svg_data_uri(scale=8, border=2, dark=INK)

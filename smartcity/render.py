@@ -17,6 +17,7 @@ from smartcity.confidence import independent_reports
 from smartcity.i18n import format_date, format_number, format_share, region_name, text
 from smartcity.sourcenames import source_names, source_origins_of
 from smartcity.summaries import map_summary
+from smartcity.theme import css
 from smartcity.view import round_labels
 
 
@@ -448,16 +449,16 @@ def presenter_qr(url: str, qr_data_uri: str) -> str:
     )
 
 
-PANEL_CSS = """
+PANEL_CSS = css("""
 <style>
 .scm-panel h3 { margin: 0 0 .25rem 0; font-size: 1.15rem; }
 /* Brought into view below Streamlit's fixed header, not under it. */
 .scm-panel { scroll-margin-top: 4.5rem; }
 .scm-panel ol { padding-left: 1.3rem; margin: .4rem 0; }
 .scm-panel li { margin-bottom: .6rem; line-height: 1.45; }
-.scm-muted { color: #4a5565; }
-/* Captions: Streamlit draws them at 60% opacity (#777c83 on white, 4.2:1), below WCAG AA's 4.5:1. */
-[data-testid="stCaptionContainer"] { color: #4a5565 !important; opacity: 1 !important; }
+.scm-muted { color: $muted; }
+/* Captions: Streamlit draws them at 60% opacity (4.2:1 on white), below WCAG AA's 4.5:1. */
+[data-testid="stCaptionContainer"] { color: $muted !important; opacity: 1 !important; }
 /* One h1 a page: the dashboard's title, at the size the old h3 had. */
 .st-key-app_title h1 { font-size: 1.75rem; padding: 0.5rem 0 0.25rem; }
 /* A script-only st.html (page_script, scroll_into_view_script) takes no room in the page's gaps. */
@@ -467,19 +468,19 @@ PANEL_CSS = """
 /* A long source URL (percent-encoded Thai runs to hundreds of characters) breaks where it must,
    rather than making the page wider than its window. */
 [data-testid="stMain"] a { overflow-wrap: anywhere; }
-.scm-card { border: 1px solid #d5dbe3; border-radius: 8px; padding: .7rem .9rem; margin-bottom: .6rem; background: #fff; }
-.scm-conflict { border-left: 4px solid #E69F00; }
+.scm-card { border: 1px solid $rule; border-radius: 8px; padding: .7rem .9rem; margin-bottom: .6rem; background: $white; }
+.scm-conflict { border-left: 4px solid $conflict; }
 .scm-value { font-size: 1.35rem; font-weight: 650; }
 .scm-headline { font-size: 1.5rem; font-weight: 650; line-height: 1.35; margin: 0; }
 /* The language switch's place is kept while a session's first run leaves it out, so that on a
    phone, where it sits above the map, the map does not move when it arrives. */
 [data-testid="stHorizontalBlock"]:has(.st-key-app_title) > [data-testid="stColumn"]:last-child { min-height: 2.5rem; }
 @media (max-width: 640px) { [data-testid="stMetricValue"] { font-size: 1.6rem; } }
-.scm-status { display:inline-block; font-size:.8rem; padding:0 .45rem; border-radius: 4px; border: 1px solid #0072B2; color:#00446b; }
-.scm-status-renewed { border-color:#009E73; color:#00573f; }
-.scm-status-reported { border: 2px dashed #7a4100; color:#5c3100; }
-.scm-tag { display:inline-block; font-size:.78rem; padding:0 .45rem; border-radius: 999px; background:#e8eef6; color:#23364d; margin-right:.3rem; }
-.scm-statement { font-weight:600; border:1px solid #23364d; background:#fff; }
+.scm-status { display:inline-block; font-size:.8rem; padding:0 .45rem; border-radius: 4px; border: 1px solid $certified; color:$certified_ink; }
+.scm-status-renewed { border-color:$renewed; color:$renewed_ink; }
+.scm-status-reported { border: 2px dashed $reported_border; color:$reported_ink; }
+.scm-tag { display:inline-block; font-size:.78rem; padding:0 .45rem; border-radius: 999px; background:$tag_background; color:$tag_ink; margin-right:.3rem; }
+.scm-statement { font-weight:600; border:1px solid $tag_ink; background:$white; }
 .scm-statement-expected, .scm-statement-planned { border-style:dashed; }
 /* Region and "as of" on the page itself where the sidebar is folded away (Streamlit folds it
    at 768 px and below); the sidebar keeps them on wider screens. */
@@ -490,14 +491,14 @@ PANEL_CSS = """
    where "as of" wraps onto a second line). */
 @media (max-width: 768px) { .st-key-phone_filters { min-height: 180px; } }
 .scm-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-.scm-table caption { text-align: left; color: #4a5565; padding-bottom: .3rem; }
-.scm-table th, .scm-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #d5dbe3; vertical-align: top; }
+.scm-table caption { text-align: left; color: $muted; padding-bottom: .3rem; }
+.scm-table th, .scm-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid $rule; vertical-align: top; }
 .scm-table td.scm-number, .scm-table th.scm-number { text-align: right; }
 @media (prefers-reduced-motion: reduce) {
   *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
 }
 </style>
-"""
+""")
 
 # Motion preference travels in the URL: the server cannot read the browser's media query.
 MOTION_PARAM, REDUCED_MOTION = "motion", "reduce"
@@ -535,18 +536,18 @@ requestAnimationFrame(function () {{
 </script>"""
 
 
-EMBED_CSS = """
+EMBED_CSS = css("""
 <style>
 header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], footer { display: none !important; }
 .block-container, [data-testid="stMainBlockContainer"] { padding: 8px 12px 0 12px !important; max-width: 100% !important; }
 /* The map takes the frame's height less the "as of" control and the source line. */
 iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 118px) !important; min-height: 240px; }
-.scm-embed-source { font-size: 12px; color: #4a5565; margin: 0; }
+.scm-embed-source { font-size: 12px; color: $muted; margin: 0; }
 </style>
-"""
+""")
 
-PRESENTER_CSS = """
+PRESENTER_CSS = css("""
 <style>
 header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], footer { display: none !important; }
@@ -563,16 +564,16 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 2.2 * var(--u)
 .scm-present-caption { font-size: calc(4 * var(--u)); line-height: 1.25; font-weight: 650; margin-bottom: calc(2 * var(--u)); }
 .scm-present-caption.scm-present-medium { font-size: calc(3.2 * var(--u)); }
 .scm-present-caption.scm-present-long { font-size: calc(2.7 * var(--u)); }
-.scm-present-date { font-size: calc(3.1 * var(--u)); font-weight: 500; color: #0b5394; margin-bottom: calc(.8 * var(--u)); }
+.scm-present-date { font-size: calc(3.1 * var(--u)); font-weight: 500; color: $primary; margin-bottom: calc(.8 * var(--u)); }
 .scm-present-figure { margin: var(--u) 0 calc(1.6 * var(--u)); }
 .scm-present-figure span { display: block; font-size: calc(8 * var(--u)); font-weight: 700; line-height: 1; }
-.scm-present-figure small { font-size: calc(2.8 * var(--u)); color: #4a5565; }
-.scm-present-reported { font-size: calc(2.6 * var(--u)); color: #5c3100; margin-top: calc(.6 * var(--u)); }
+.scm-present-figure small { font-size: calc(2.8 * var(--u)); color: $muted; }
+.scm-present-reported { font-size: calc(2.6 * var(--u)); color: $reported_ink; margin-top: calc(.6 * var(--u)); }
 .scm-present-qr { margin-top: calc(1.6 * var(--u)); display: flex; gap: calc(1.3 * var(--u)); align-items: center; }
 .scm-present-qr img { width: calc(15 * var(--u)); height: calc(15 * var(--u)); flex: none; }
-.scm-present-url { font-size: max(12px, calc(1.5 * var(--u))); color: #4a5565; overflow-wrap: anywhere; min-width: 0; }
+.scm-present-url { font-size: max(12px, calc(1.5 * var(--u))); color: $muted; overflow-wrap: anywhere; min-width: 0; }
 [data-testid="stButton"] button { min-height: calc(6.5 * var(--u)); padding: 0 var(--u); }
 [data-testid="stButton"] button p { font-size: calc(2.8 * var(--u)) !important; line-height: 1; white-space: nowrap; }
 [data-testid="stButton"] button [data-testid="stIconMaterial"] { font-size: calc(3.2 * var(--u)) !important; }
 </style>
-"""
+""")

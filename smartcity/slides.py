@@ -14,26 +14,24 @@ from xml.sax.saxutils import escape, quoteattr
 import geopandas as gpd
 from shapely.geometry import MultiPolygon, Polygon
 
-from smartcity.choropleth import (
-    BORDER_COLOUR,
-    OUTSIDE_COLOUR,
-    REPORTED_BORDER,
-    REPORTED_DASH,
-    SEA_COLOUR,
-    LegendItem,
-    fill_colour,
-    legend_items,
-    reported_only,
-)
+from smartcity.choropleth import REPORTED_DASH, LegendItem, fill_colour, legend_items, reported_only
 from smartcity.i18n import format_date, region_name, text
+from smartcity.theme import (
+    BORDER_COLOUR,
+    INK,
+    MUTED,
+    OUTSIDE_COLOUR,
+    PRIMARY,
+    PRINT_FONT_STACK,
+    REPORTED_BORDER,
+    SEA_COLOUR,
+    WHITE,
+)
 from smartcity.view import View
 
 WIDTH, HEIGHT = 1920, 1080
 MAP_BOX = (40, 150, 1180, 1010)  # left, top, right, bottom
 PADDING = 24
-# Noto Sans Thai first: its tone marks are placed by the font's own positioning, so a PDF's text
-# layer keeps the real characters (TLWG fonts such as Garuda substitute private-use glyphs).
-FONT = "'Noto Sans Thai', Sarabun, Garuda, Loma, Tahoma, sans-serif"
 CHROMIUM = os.environ.get("SMARTCITY_CHROMIUM", "/usr/bin/chromium")
 
 
@@ -64,10 +62,10 @@ def path_data(geometry, project) -> str:
     return "".join(parts)
 
 
-def text_element(x: float, y: float, content: str, size: int, weight: int = 400, fill: str = "#1c2430") -> str:
+def text_element(x: float, y: float, content: str, size: int, weight: int = 400, fill: str = INK) -> str:
     return (
         f'<text x="{x}" y="{y}" font-size="{size}" font-weight="{weight}" fill="{fill}" '
-        f"font-family={quoteattr(FONT)}>{escape(content)}</text>"
+        f"font-family={quoteattr(PRINT_FONT_STACK)}>{escape(content)}</text>"
     )
 
 
@@ -108,14 +106,14 @@ def map_svg(
         items.append(text_element(legend_x + 60, y + 26, item.label, 28))
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}">'
-        f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>'
+        f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{WHITE}"/>'
         f'<rect x="{MAP_BOX[0]}" y="{MAP_BOX[1]}" width="{MAP_BOX[2] - MAP_BOX[0]}" height="{MAP_BOX[3] - MAP_BOX[1]}" '
         f'fill="{SEA_COLOUR}"/>'
         + text_element(40, 80, title, 52, 700)
-        + text_element(40, 128, subtitle, 32, 400, "#0b5394")
+        + text_element(40, 128, subtitle, 32, 400, PRIMARY)
         + "".join(shapes)
         + "".join(items)
-        + text_element(40, 1055, source_line, 22, 400, "#4a5565")
+        + text_element(40, 1055, source_line, 22, 400, MUTED)
         + "</svg>"
     )
 
