@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import geopandas as gpd
 
-from smartcity.i18n import format_date, region_name, text
+from smartcity.i18n import format_date, localised, region_name, text
 from smartcity.join import join_to_provinces, select_areas
 from smartcity.render import area_name, claim_groups, escape, headline_texts, source_label, status_badge
 from smartcity.slides import CHROMIUM, slide_subtitle, view_slide_svg
@@ -63,7 +63,7 @@ def brief_title(view: View, tables: Tables) -> str:
     """What the brief covers: the province, else the regions, else the country."""
     if view.province:
         name = tables.index.resolve(view.province)
-        return text("panel_title", view.lang, name=getattr(name, f"name_{view.lang}"))
+        return text("panel_title", view.lang, name=getattr(name, localised("name", view.lang)))
     if view.regions:
         return ", ".join(region_name(r, view.lang) for r in view.regions)
     return text("all_regions", view.lang)
@@ -78,7 +78,7 @@ def areas_section(tables: Tables, view: View) -> str:
         areas = areas[areas["province_code"] == view.province]
     labels = round_labels(tables, view.lang)
     items = "".join(
-        f"<li><b>{escape(area_name(area, view.lang))}</b> · {escape(area[f'province_{view.lang}'])} · "
+        f"<li><b>{escape(area_name(area, view.lang))}</b> · {escape(area[localised('province', view.lang)])} · "
         f"{escape(labels.get(int(area['round']), ''))} {status_badge(area, view.lang)} "
         f'<span class="muted">({escape(", ".join(source_label(s, view.lang) for s in area["source"]))})</span></li>'
         for _, area in areas.iterrows()

@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 
 from smartcity.checks import period_start
-from smartcity.i18n import format_date, format_number, text
+from smartcity.i18n import format_date, format_number, local_year, localised, text, year_offset
 from smartcity.render import claim_value, source_label
 from smartcity.tables import Tables
 from smartcity.theme import FIGURE_INK, FONT_STACK, SERIES_COLOURS, STATEMENT_COLOURS, TARGET_COLOUR, TARGET_LABEL_INK
@@ -31,7 +31,7 @@ def vega_lite_spec(chart: alt.TopLevelMixin) -> dict:
 
 def year_label(lang: str) -> str:
     """Axis labels in the Buddhist era for Thai, Gregorian for English."""
-    return "year(datum.value) + 543 + ''" if lang == "th" else "timeFormat(datum.value, '%Y')"
+    return f"year(datum.value) + {year_offset(lang)} + ''" if year_offset(lang) else "timeFormat(datum.value, '%Y')"
 
 
 def series_names(lang: str) -> dict[str, str]:
@@ -102,7 +102,7 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
     start = series["date"].min()
     drawn["starts"] = drawn["starts"].fillna(start)
     drawn["label"] = [
-        text("target_label", lang, value=format_number(v, lang), year=int(y) + (543 if lang == "th" else 0))
+        text("target_label", lang, value=format_number(v, lang), year=local_year(int(y), lang))
         for v, y in zip(drawn["value"], drawn["target_by"], strict=True)
     ]
     drawn["stated"] = drawn["stated_on"].map(lambda d: d or text("undated", lang))
@@ -112,7 +112,7 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
         alt.Tooltip("scope:N", title=text("col_scope", lang)),
         alt.Tooltip("statement:N", title=text("col_statement", lang)),
     ]
-    drawn["scope"] = drawn[f"scope_{lang}"]
+    drawn["scope"] = drawn[localised("scope", lang)]
     drawn["statement"] = drawn["statement"].map(lambda kind: text("statement_" + kind, lang))
     base = alt.Chart(drawn[["starts", "ends", "value", "label", "stated", "scope", "statement"]])
     rules = base.mark_rule(color=TARGET_COLOUR, strokeWidth=2, strokeDash=[6, 4]).encode(
@@ -173,11 +173,11 @@ def stated_figures(tables: Tables, metric: str, lang: str) -> pd.DataFrame:
                 "label": [
                     f"{when} · {claim_value(claim, lang)}",
                     statement,
-                    *wrap_words(claim[f"scope_{lang}"], FIGURE_WRAP),
+                    *wrap_words(claim[localised("scope", lang)], FIGURE_WRAP),
                 ],
                 "figure": claim_value(claim, lang),
                 "kind": statement,
-                "scope": claim[f"scope_{lang}"],
+                "scope": claim[localised("scope", lang)],
                 "source": "; ".join(source_label(s, lang) for s in claim["source"]),
                 "stated": format_date(stated, lang) if stated else text("undated", lang),
             }

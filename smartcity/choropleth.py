@@ -20,7 +20,7 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
-from smartcity.i18n import format_number, region_name, text
+from smartcity.i18n import format_number, localised, other_language, region_name, text
 from smartcity.summaries import map_summary
 from smartcity.theme import (
     AREA_COUNT_COLOURS,
@@ -165,8 +165,8 @@ def legend_items(joined: pd.DataFrame, metric: str, lang: str, round_labels: dic
 
 def tooltip_head(row: pd.Series, lang: str) -> str:
     """The first lines of a province's tooltip, the same in every view: names and region (escaped)."""
-    other = "en" if lang == "th" else "th"
-    name, other_name = html.escape(row[f"name_{lang}"]), html.escape(row[f"name_{other}"])
+    name = html.escape(row[localised("name", lang)])
+    other_name = html.escape(row[localised("name", other_language(lang))])
     return (
         f"<b>{name}</b> <span class='scm-muted'>{other_name}</span><br>{html.escape(region_name(row['region'], lang))}"
     )
@@ -182,7 +182,7 @@ def tooltip_body(row: pd.Series, lang: str, round_labels: dict[int, str]) -> str
     if not pd.isna(row["first_round"]):
         first = round_labels.get(int(row["first_round"]), text("round_n", lang, n=int(row["first_round"])))
         summary += f" · {text('tooltip_first_round', lang, label=first)}"
-    names = row[f"area_names_{lang}"].split("\n")
+    names = row[localised("area_names", lang)].split("\n")
     statuses = row["area_statuses"].split("\n")
     shown = list(zip(names, statuses, strict=True))[:TOOLTIP_AREA_LIMIT]
     more = f"<br>… (+{len(names) - len(shown)})" if len(names) > len(shown) else ""

@@ -17,7 +17,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from smartcity.i18n import region_name, text
+from smartcity.i18n import localised, region_name, text
 from smartcity.join import join_to_provinces, select_areas
 from smartcity.tables import PROJECT_DIR, Tables
 from smartcity.urlstate import view_url
@@ -89,7 +89,7 @@ def claims_table(tables: Tables, view: View) -> pd.DataFrame:
             "statement": shown["statement"],
             "statement_label": shown["statement"].map(lambda k: text("statement_" + k, view.lang)),
             "statement_words": shown["statement_words"],
-            "scope": shown[f"scope_{view.lang}"],
+            "scope": shown[localised("scope", view.lang)],
             "stated_on": shown["stated_on"],
             "source": shown["source"].map("; ".join),
         }

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 import segno
 
-from smartcity.i18n import format_date
+from smartcity.i18n import format_date, localised
 from smartcity.tables import Tables
 from smartcity.theme import INK
 from smartcity.timeline import Step, timeline_steps
@@ -60,7 +60,7 @@ def slides(tables: Tables, lang: str) -> list[Slide]:
         Slide(
             number=index,
             step=step,
-            caption=getattr(step, f"title_{lang}"),
+            caption=getattr(step, localised("title", lang)),
             date=" / ".join(format_date(d, lang) for d in step.dates),
             layers=step_layers(tables, step),
         )

@@ -14,7 +14,7 @@ import pandas as pd
 from smartcity.checks import URL_PATTERN
 from smartcity.choropleth import area_line
 from smartcity.confidence import independent_reports
-from smartcity.i18n import format_date, format_number, format_share, region_name, text
+from smartcity.i18n import format_date, format_number, format_share, localised, region_name, text
 from smartcity.sourcenames import source_names, source_origins_of
 from smartcity.summaries import map_summary
 from smartcity.theme import css
@@ -42,7 +42,7 @@ def source_label(source: str, lang: str) -> str:
     the article's number."""
     known = source_names().get(source)
     if known:
-        publisher = known.get(f"publisher_{lang}") or known.get("publisher_en", "")
+        publisher = known.get(localised("publisher", lang)) or known.get("publisher_en", "")
         date = known.get("published_on", "")
         if date:
             return f"{publisher}, {format_date(date, lang)}"
@@ -68,7 +68,7 @@ def area_name(area: pd.Series, lang: str) -> str:
 
 def province_panel(province: pd.Series, areas: pd.DataFrame, lang: str, round_labels: dict[int, str]) -> str:
     """The panel for one province: its region and population, then each area with round, date, sources."""
-    name = province[f"name_{lang}"]
+    name = province[localised("name", lang)]
     year = format_date(province["population_date"], lang)
     summary = text(
         "panel_region_population",
@@ -105,16 +105,16 @@ def province_table(joined: pd.DataFrame, lang: str, round_labels: dict[int, str]
     province with an area, most areas first, its areas with their status; the caption is the
     map's text alternative."""
     selected = joined[joined["in_selection"] & (joined["area_count"] > 0)]
-    selected = selected.sort_values(["area_count", f"name_{lang}"], ascending=[False, True])
+    selected = selected.sort_values(["area_count", localised("name", lang)], ascending=[False, True])
     headers = [text(key, lang) for key in ("province", "region", "map_table_areas", "map_table_first_round")]
     rows = []
     for _, row in selected.iterrows():
-        areas = zip(row[f"area_names_{lang}"].split("\n"), row["area_statuses"].split("\n"), strict=True)
+        areas = zip(row[localised("area_names", lang)].split("\n"), row["area_statuses"].split("\n"), strict=True)
         first = (
             "" if pd.isna(row["first_round"]) else round_labels.get(int(row["first_round"]), str(row["first_round"]))
         )
         cells = [
-            f'<th scope="row">{escape(row[f"name_{lang}"])}</th>',
+            f'<th scope="row">{escape(row[localised("name", lang)])}</th>',
             f"<td>{escape(region_name(row['region'], lang))}</td>",
             "<td>" + "<br>".join(escape(area_line(name, status, lang)) for name, status in areas) + "</td>",
             f"<td>{escape(first)}</td>",
@@ -301,7 +301,7 @@ def timeline_step(step, lang: str, province_names: dict[str, str]) -> str:
         '<section class="scm-card' + (" scm-conflict" if step.conflicting else "") + '">',
         f'<span class="scm-tag">{escape(text("kind_" + step.kind, lang))}</span>',
         f'<span class="scm-muted">{escape(dates)}</span>',
-        f'<div class="scm-value" style="font-size:1.05rem;margin:.3rem 0">{escape(getattr(step, "title_" + lang))}</div>',
+        f'<div class="scm-value" style="font-size:1.05rem;margin:.3rem 0">{escape(getattr(step, localised("title", lang)))}</div>',
     ]
     if step.conflicting:
         parts.append(f'<div class="scm-small">{escape(text("date_conflict", lang, dates=dates))}</div>')
@@ -350,7 +350,7 @@ def claim_card(claim: pd.Series, lang: str) -> str:
         f'<span class="scm-tag">{escape(text("metric_" + claim["metric"], lang))}</span>'
         f"{statement_tag(claim, lang)}"
         f'<div class="scm-value">{escape(claim_value(claim, lang))}</div>'
-        f"<div>{escape(claim['scope_' + lang])}</div>"
+        f"<div>{escape(claim[localised('scope', lang)])}</div>"
         f"{quoted}"
         f'<div class="scm-small scm-muted">{escape(when)} · {escape(text("sources_label", lang))}: '
         f"{source_links(claim['source'], lang)}</div>"
@@ -406,8 +406,8 @@ def programme_card(row: pd.Series, lang: str) -> str:
     when = f" · {escape(text('as_of_date', lang, date=format_date(row['as_of'], lang)))}" if row["as_of"] else ""
     return (
         '<section class="scm-card">'
-        f'<div class="scm-value" style="font-size:1.05rem">{escape(row["title_" + lang])}</div>'
-        f"<div>{escape(row['detail_' + lang])}</div>"
+        f'<div class="scm-value" style="font-size:1.05rem">{escape(row[localised("title", lang)])}</div>'
+        f"<div>{escape(row[localised('detail', lang)])}</div>"
         f'<div class="scm-small scm-muted">{escape(text("statement_words_label", lang, words=row["quote"]))}</div>'
         f'<div class="scm-small">{escape(text("sources_label", lang))}: {source_links(row["source"], lang)}{when}</div>'
         "</section>"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from smartcity.i18n import localised
 from smartcity.status import round_date, round_date_kind
 from smartcity.tables import Tables
 
@@ -71,4 +72,4 @@ class View:
 
 def round_labels(tables: Tables, lang: str) -> dict[int, str]:
     """Each round's label in ``lang`` ("รอบที่ 1 (2564)", "Round 1 (2021)")."""
-    return {int(r["round"]): r[f"label_{lang}"] for _, r in tables.rounds.iterrows()}
+    return {int(r["round"]): r[localised("label", lang)] for _, r in tables.rounds.iterrows()}
