@@ -16,10 +16,11 @@ from collections.abc import Callable
 
 import geopandas as gpd
 
+from smartcity.chromium import offline_page
 from smartcity.i18n import format_date, localised, region_name, text
 from smartcity.join import join_to_provinces, select_areas
 from smartcity.render import area_name, claim_groups, escape, headline_texts, source_label, status_badge
-from smartcity.slides import CHROMIUM, slide_subtitle, view_slide_svg
+from smartcity.slides import slide_subtitle, view_slide_svg
 from smartcity.status import data_date
 from smartcity.summaries import headline_figures
 from smartcity.tables import Tables
@@ -138,25 +139,14 @@ def page_count(pdf: bytes) -> int:
 
 def html_to_pdf(html: str) -> bytes:
     """Print ``html`` to a one-page A4 PDF with headless Chromium, scaled down until it fits."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-        )
-        try:
-            page = browser.new_page()
-            page.route("**/*", lambda route: route.abort())  # nothing is fetched
-            page.set_content(html)
-            scale = 1.0
-            while True:
-                pdf = page.pdf(format="A4", scale=scale, print_background=True, prefer_css_page_size=True)
-                if page_count(pdf) <= 1 or scale <= MIN_SCALE:
-                    return pdf
-                scale = max(MIN_SCALE, round(scale * 0.9, 3))
-        finally:
-            browser.close()
+    with offline_page() as page:
+        page.set_content(html)
+        scale = 1.0
+        while True:
+            pdf = page.pdf(format="A4", scale=scale, print_background=True, prefer_css_page_size=True)
+            if page_count(pdf) <= 1 or scale <= MIN_SCALE:
+                return pdf
+            scale = max(MIN_SCALE, round(scale * 0.9, 3))
 
 
 def brief_pdf(

@@ -8,13 +8,13 @@ package, installed by scripts/run.sh with the Thai fonts), which shapes Thai tex
 from __future__ import annotations
 
 import math
-import os
 from xml.sax.saxutils import escape, quoteattr
 
 import geopandas as gpd
 from shapely.geometry import MultiPolygon, Polygon
 
 from smartcity.choropleth import REPORTED_DASH, LegendItem, fill_colour, legend_items, reported_only
+from smartcity.chromium import offline_page
 from smartcity.i18n import format_date, region_name, text
 from smartcity.theme import (
     BORDER_COLOUR,
@@ -32,7 +32,6 @@ from smartcity.view import View
 WIDTH, HEIGHT = 1920, 1080
 MAP_BOX = (40, 150, 1180, 1010)  # left, top, right, bottom
 PADDING = 24
-CHROMIUM = os.environ.get("SMARTCITY_CHROMIUM", "/usr/bin/chromium")
 
 
 def projector(bounds: tuple[float, float, float, float]):
@@ -150,21 +149,10 @@ def view_slide_svg(joined: gpd.GeoDataFrame, view: View, round_labels: dict[int,
 
 def svg_to_png(svg: str, width: int = WIDTH) -> bytes:
     """Render the SVG with headless Chromium at ``width`` pixels (Thai shaped by the browser)."""
-    from playwright.sync_api import sync_playwright
-
     scale = width / WIDTH
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-        )
-        try:
-            page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT}, device_scale_factor=scale)
-            page.route("**/*", lambda route: route.abort())  # nothing is fetched
-            page.set_content(f'<html><body style="margin:0">{svg}</body></html>')
-            return page.locator("svg").screenshot(type="png")
-        finally:
-            browser.close()
+    with offline_page(viewport={"width": WIDTH, "height": HEIGHT}, device_scale_factor=scale) as page:
+        page.set_content(f'<html><body style="margin:0">{svg}</body></html>')
+        return page.locator("svg").screenshot(type="png")
 
 
 __all__ = ["OUTSIDE_COLOUR", "map_svg", "slide_subtitle", "svg_to_png", "view_slide_svg"]
