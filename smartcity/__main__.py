@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from smartcity.choropleth import METRICS
+from smartcity.choropleth import DEFAULT_METRIC, METRICS
 from smartcity.i18n import LANGUAGES
 from smartcity.presenter import public_url_from_environment
 from smartcity.provinces import UnknownProvince
@@ -99,7 +99,7 @@ def add_view_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--region", help=f"one of {', '.join(REGIONS)} (default: all)")
     command.add_argument("--as-of", type=int, dest="as_of", help="a round number (default: the latest)")
     command.add_argument("--province", help="a province: code, Thai or English name, or an alias")
-    command.add_argument("--metric", choices=METRICS, default="area_count", help="what colours the map")
+    command.add_argument("--metric", choices=METRICS, default=DEFAULT_METRIC, help="what colours the map")
 
 
 def view_from_args(tables, args) -> View:

@@ -148,6 +148,7 @@ METRIC_RULES = {
     )
 }
 METRICS = tuple(METRIC_RULES)
+DEFAULT_METRIC = "area_count"  # the map a link without ?metric= opens
 
 
 def legend_items(joined: pd.DataFrame, metric: str, lang: str, round_labels: dict[int, str]) -> list[LegendItem]:

@@ -11,14 +11,14 @@ import contextlib
 from collections.abc import Mapping
 from urllib.parse import urlencode
 
-from smartcity.choropleth import METRICS
+from smartcity.choropleth import DEFAULT_METRIC, METRICS
 from smartcity.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from smartcity.provinces import ProvinceIndex, UnknownProvince
 from smartcity.tables import REGIONS
 from smartcity.view import View
 
 ALL_REGIONS = "all"
-DEFAULTS = {"lang": DEFAULT_LANGUAGE, "region": ALL_REGIONS, "metric": "area_count", "province": None}
+DEFAULTS = {"lang": DEFAULT_LANGUAGE, "region": ALL_REGIONS, "metric": DEFAULT_METRIC, "province": None}
 
 
 def state_from_query(query: Mapping[str, str], index: ProvinceIndex, rounds: list[int]) -> dict[str, object]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from smartcity.choropleth import DEFAULT_METRIC
 from smartcity.i18n import localised
 from smartcity.status import round_date, round_date_kind
 from smartcity.tables import Tables
@@ -53,7 +54,7 @@ class View:
     region: str | None
     as_of: AsOf
     province: str | None = None
-    metric: str = "area_count"
+    metric: str = DEFAULT_METRIC
     step: int | None = None
 
     @property
