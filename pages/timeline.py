@@ -5,7 +5,7 @@ import time
 import streamlit as st
 
 import ui
-from smartcity.i18n import format_number
+from smartcity.i18n import format_number, localised
 from smartcity.model.view import AsOf
 from smartcity.output.render import timeline_step
 
@@ -57,7 +57,7 @@ def stepper() -> None:
     controls[2].button(ui.t("next"), icon=":material/skip_next:", on_click=move, args=(1,), width="stretch")
     controls[3].slider(ui.t("step", n=st.session_state["step"], total=last), 1, last, key="step")
     step = steps[st.session_state["step"] - 1]
-    names = {p.code: getattr(p, f"name_{view.lang}") for p in ui.checked().tables.index}
+    names = {p.code: getattr(p, localised("name", view.lang)) for p in ui.checked().tables.index}
     event_column, map_column = st.columns([2, 3], gap="medium")
     with event_column:
         st.html(timeline_step(step, view.lang, names))

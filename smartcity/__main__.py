@@ -13,7 +13,7 @@ from smartcity.i18n import LANGUAGES
 from smartcity.model.deck import public_url_from_environment
 from smartcity.model.join import view_join
 from smartcity.model.status import statuses_on
-from smartcity.model.view import AsOf, View
+from smartcity.model.view import DEFAULT_METRIC, AsOf, View
 from smartcity.output.choropleth import METRICS
 
 GIS_ZIP_NAME = "thailand-smart-city-view.zip"
@@ -119,7 +119,7 @@ def add_view_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--region", help=f"one of {', '.join(REGIONS)} (default: all)")
     command.add_argument("--round", type=int, help="as of this round (default: the latest), as the URL's round")
     command.add_argument("--province", help="a province: code, Thai or English name, or an alias")
-    command.add_argument("--metric", choices=METRICS, default="area_count", help="what colours the map")
+    command.add_argument("--metric", choices=METRICS, default=DEFAULT_METRIC, help="what colours the map")
 
 
 def view_from_args(tables, args) -> View:

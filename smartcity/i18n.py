@@ -623,6 +623,26 @@ def language_from(value: object) -> str:
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def localised(column: str, lang: str) -> str:
+    """The name of ``column``'s version in ``lang``: ``name`` in Thai is ``name_th``."""
+    return f"{column}_{lang}"
+
+
+def other_language(lang: str) -> str:
+    """The language beside ``lang``: a name is shown in both, the other one second."""
+    return next(other for other in LANGUAGES if other != lang)
+
+
+def year_offset(lang: str) -> int:
+    """What to add to a Gregorian year to write it in ``lang``: the Buddhist era in Thai."""
+    return BUDDHIST_ERA_OFFSET if lang == "th" else 0
+
+
+def local_year(year: int, lang: str) -> int:
+    """``year`` as ``lang`` writes it (2021 is 2564 in Thai)."""
+    return year + year_offset(lang)
+
+
 def format_date(value: dt.date | str | None, lang: str) -> str:
     """24 ธ.ค. 2564 / 24 Dec 2021; partial ISO dates (2018, 2021-12) keep their precision."""
     if value is None or value == "":
@@ -632,7 +652,7 @@ def format_date(value: dt.date | str | None, lang: str) -> str:
     else:
         parts = [int(p) for p in str(value).split("-")]
         year, month, day = [*parts, 0, 0][:3]
-    shown_year = year + BUDDHIST_ERA_OFFSET if lang == "th" else year
+    shown_year = local_year(year, lang)
     months = THAI_MONTHS if lang == "th" else ENGLISH_MONTHS
     pieces = [str(day)] if day else []
     if month:

@@ -17,9 +17,9 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import Browser, Page, Route, sync_playwright
 
+from smartcity.chromium import CHROMIUM
 from testkit.server import free_port, wait_healthy
 
-CHROMIUM = os.environ.get("SMARTCITY_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -27,6 +27,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 DASHBOARD = str(PROJECT_DIR / "dashboard.py")
 # The pages under the frame's problems box (the presenter's stage shows no chrome).
 PAGES = [entry.script for entry in PAGE_ENTRIES if entry.url_path != PRESENTER_PAGE]
+MAP_PAGES = {entry.script for entry in PAGE_ENTRIES if entry.has_map}
 
 
 def run_page(page: str, lang: str = "en") -> AppTest:
@@ -61,7 +62,7 @@ def test_missing_boundaries_leave_every_page_usable(tmp_path, monkeypatch, page,
     assert problems_shown(app) == [
         f"gone.geojson: (file): '{tmp_path / 'gone.geojson'}': file not found; rebuild it with geo/build_provinces.py"
     ]
-    if page in ("pages/overview.py", "pages/timeline.py"):
+    if page in MAP_PAGES:
         expected = {
             "en": "The map cannot be drawn because the province boundary file has problems (see above)",
             "th": "แสดงแผนที่ไม่ได้ เพราะไฟล์ขอบเขตจังหวัดมีปัญหา (ดูรายละเอียดด้านบน)",

@@ -11,7 +11,7 @@ from streamlit.delta_generator import DeltaGenerator
 from smartcity.data.provinces import UnknownProvince
 from smartcity.data.tables import REGIONS, Tables
 from smartcity.data.validate import Checked
-from smartcity.i18n import LANGUAGES, region_name, text
+from smartcity.i18n import LANGUAGES, localised, other_language, region_name, text
 from smartcity.model.urlstate import ALL_REGIONS
 from smartcity.model.view import View
 from smartcity.output.render import EMBED_CSS, PANEL_CSS, PRESENTER_CSS, page_script, scroll_into_view_script
@@ -152,7 +152,7 @@ def region_filter(place: str = "") -> None:
 def province_filter(tables: Tables) -> None:
     language = lang()
     names = {p.code: p for p in tables.index}
-    codes = sorted(names, key=lambda c: getattr(names[c], f"name_{language}"))
+    codes = sorted(names, key=lambda c: getattr(names[c], localised("name", language)))
     st.selectbox(
         t("province"),
         codes,
@@ -167,15 +167,15 @@ def province_filter(tables: Tables) -> None:
     if typed:
         value, suggestion = typed
         if suggestion:
-            name = getattr(suggestion, f"name_{language}")
+            name = getattr(suggestion, localised("name", language))
             st.warning(t("province_suggest", text=value, name=name), icon=":material/search_off:")
         else:
             st.warning(t("province_unknown", text=value), icon=":material/search_off:")
 
 
 def province_label(province, language: str) -> str:
-    other = "en" if language == "th" else "th"
-    return f"{getattr(province, f'name_{language}')} · {getattr(province, f'name_{other}')}"
+    other = other_language(language)
+    return f"{getattr(province, localised('name', language))} · {getattr(province, localised('name', other))}"
 
 
 def show_problems(checked_data: Checked) -> None:

@@ -10,8 +10,9 @@ from urllib.parse import urlencode
 import segno
 
 from smartcity.data.tables import Tables
-from smartcity.i18n import format_date
+from smartcity.i18n import format_date, localised
 from smartcity.model.milestones import Step, timeline_steps
+from smartcity.theme import INK
 
 DEFAULT_PUBLIC_URL = "http://localhost:8501"
 MIN_INTERVAL, DEFAULT_INTERVAL, MAX_INTERVAL = 0.5, 8, 120
@@ -59,7 +60,7 @@ def slides(tables: Tables, lang: str) -> list[Slide]:
         Slide(
             number=index,
             step=step,
-            caption=getattr(step, f"title_{lang}"),
+            caption=getattr(step, localised("title", lang)),
             date=" / ".join(format_date(d, lang) for d in step.dates),
             layers=step_layers(tables, step),
         )
@@ -78,4 +79,4 @@ def slide_url(base: str, lang: str, slide: int) -> str:
 @lru_cache(maxsize=512)  # 8 ms each; a stage shows the same few dozen again and again
 def qr_svg_data_uri(url: str) -> str:
     """The QR code of ``url`` as an SVG data URI, made locally (no service is called)."""
-    return segno.make(url, error="m").svg_data_uri(scale=8, border=2, dark="#1c2430")
+    return segno.make(url, error="m").svg_data_uri(scale=8, border=2, dark=INK)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from smartcity.data.tables import Tables
-from smartcity.i18n import format_number, text
+from smartcity.i18n import format_number, localised, text
 from smartcity.model.join import region_order
 from smartcity.model.status import HOLDS_EMBLEM
 
@@ -53,7 +53,7 @@ def map_summary(joined: pd.DataFrame, lang: str) -> str:
     if covered.empty:
         return text("map_summary_none", lang, total=total)
     most = int(covered["area_count"].max())
-    leaders = covered[covered["area_count"] == most].sort_values(f"name_{lang}")[f"name_{lang}"]
+    leaders = covered[covered["area_count"] == most].sort_values(localised("name", lang))[localised("name", lang)]
     return text(
         "map_summary",
         lang,

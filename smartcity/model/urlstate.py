@@ -15,11 +15,11 @@ from smartcity.data.provinces import ProvinceIndex, UnknownProvince
 from smartcity.data.rounds import RoundIndex
 from smartcity.data.tables import REGIONS
 from smartcity.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from smartcity.model.view import View
+from smartcity.model.view import DEFAULT_METRIC, View
 from smartcity.output.choropleth import METRICS
 
 ALL_REGIONS = "all"
-DEFAULTS = {"lang": DEFAULT_LANGUAGE, "region": ALL_REGIONS, "metric": "area_count", "province": None}
+DEFAULTS = {"lang": DEFAULT_LANGUAGE, "region": ALL_REGIONS, "metric": DEFAULT_METRIC, "province": None}
 
 
 def state_from_query(query: Mapping[str, str], index: ProvinceIndex, rounds: RoundIndex) -> dict[str, object]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from smartcity.data.tables import Tables
 
+DEFAULT_METRIC = "area_count"  # the map a link without ?metric= opens (a key of choropleth.METRIC_RULES)
+
 
 @dataclass(frozen=True)
 class AsOf:
@@ -57,7 +59,7 @@ class View:
     region: str | None
     as_of: AsOf
     province: str | None = None
-    metric: str = "area_count"
+    metric: str = DEFAULT_METRIC
     step: int | None = None
 
     @property

@@ -16,53 +16,55 @@ from collections.abc import Callable
 
 import geopandas as gpd
 
+from smartcity.chromium import offline_page
 from smartcity.data.tables import Tables
-from smartcity.i18n import format_date, region_name, text
+from smartcity.i18n import format_date, localised, region_name, text
 from smartcity.model.join import select_areas
 from smartcity.model.status import data_date
 from smartcity.model.summaries import headline_figures
 from smartcity.model.urlstate import view_url
 from smartcity.model.view import View
 from smartcity.output.render import area_name, claim_groups, escape, headline_texts, source_label, status_badge
-from smartcity.output.slide_image import CHROMIUM, FONT, slide_subtitle, view_slide_svg
+from smartcity.output.slide_image import slide_subtitle, view_slide_svg
+from smartcity.theme import css
 
 BRIEF_METRICS = ("investment_mthb", "investment_musd", "population_served")
 MIN_SCALE = 0.5  # smaller than this is not readable on paper; the brief may then take two pages
-BRIEF_CSS = """
+BRIEF_CSS = css("""
 @page { size: A4; margin: 1cm; }
-html, body { margin: 0; font-family: FONT; color: #1c2430; font-size: 11px; line-height: 1.35; }
+html, body { margin: 0; font-family: $print_font; color: $ink; font-size: 11px; line-height: 1.35; }
 h1 { font-size: 20px; margin: 0 0 2px; }
-h2 { font-size: 13px; margin: 10px 0 4px; border-bottom: 1px solid #d5dbe3; }
-.sub { color: #0b5394; margin: 0; font-size: 12px; }
-.muted { color: #4a5565; }
+h2 { font-size: 13px; margin: 10px 0 4px; border-bottom: 1px solid $rule; }
+.sub { color: $primary; margin: 0; font-size: 12px; }
+.muted { color: $muted; }
 .map svg { width: 100%; height: auto; max-height: 10cm; display: block; }
 .figures { display: flex; gap: 8px; margin: 6px 0; }
-.figure { border: 1px solid #d5dbe3; border-radius: 6px; padding: 4px 8px; flex: 1; }
+.figure { border: 1px solid $rule; border-radius: 6px; padding: 4px 8px; flex: 1; }
 .figure b { display: block; font-size: 18px; }
 ol { margin: 2px 0; padding-left: 18px; }
 li { margin-bottom: 2px; }
-.scm-card { border: 1px solid #d5dbe3; border-radius: 6px; padding: 4px 8px; margin-bottom: 4px; break-inside: avoid; }
-.scm-conflict { border-left: 3px solid #E69F00; }
+.scm-card { border: 1px solid $rule; border-radius: 6px; padding: 4px 8px; margin-bottom: 4px; break-inside: avoid; }
+.scm-conflict { border-left: 3px solid $conflict; }
 .scm-value { font-weight: 650; font-size: 12px; }
 .scm-small { font-size: 10px; }
-.scm-muted { color: #4a5565; }
-.scm-tag { font-size: 9px; color: #23364d; margin-right: 4px; }
-.scm-statement { font-weight: 700; border: 1px solid #23364d; border-radius: 6px; padding: 0 3px; }
+.scm-muted { color: $muted; }
+.scm-tag { font-size: 9px; color: $tag_ink; margin-right: 4px; }
+.scm-statement { font-weight: 700; border: 1px solid $tag_ink; border-radius: 6px; padding: 0 3px; }
 .scm-statement-expected, .scm-statement-planned { border-style: dashed; }
-.scm-status { font-size: 10px; color: #00446b; }
+.scm-status { font-size: 10px; color: $certified_ink; }
 .side-by-side { display: flex; gap: 6px; }
 .side-by-side > * { flex: 1; }
 .note { font-size: 10px; margin: 2px 0 4px; }
-footer { margin-top: 8px; font-size: 9.5px; color: #4a5565; overflow-wrap: anywhere; }
-a { color: #0b5394; }
-"""
+footer { margin-top: 8px; font-size: 9.5px; color: $muted; overflow-wrap: anywhere; }
+a { color: $primary; }
+""")
 
 
 def brief_title(view: View, tables: Tables) -> str:
     """What the brief covers: the province, else the regions, else the country."""
     if view.province:
         name = tables.index.resolve(view.province)
-        return text("panel_title", view.lang, name=getattr(name, f"name_{view.lang}"))
+        return text("panel_title", view.lang, name=getattr(name, localised("name", view.lang)))
     if view.regions:
         return ", ".join(region_name(r, view.lang) for r in view.regions)
     return text("all_regions", view.lang)
@@ -77,7 +79,7 @@ def areas_section(tables: Tables, view: View) -> str:
         areas = areas[areas["province_code"] == view.province]
     labels = tables.round_index.labels(view.lang)
     items = "".join(
-        f"<li><b>{escape(area_name(area, view.lang))}</b> · {escape(area[f'province_{view.lang}'])} · "
+        f"<li><b>{escape(area_name(area, view.lang))}</b> · {escape(area[localised('province', view.lang)])} · "
         f"{escape(labels.get(int(area['round']), ''))} {status_badge(area, view.lang)} "
         f'<span class="muted">({escape(", ".join(source_label(s, view.lang) for s in area["source"]))})</span></li>'
         for _, area in areas.iterrows()
@@ -111,7 +113,7 @@ def brief_html(tables: Tables, joined: gpd.GeoDataFrame, view: View, public_url:
     url = view_url(public_url, view)
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-        f"<title>{escape(text('app_title', lang))}</title><style>{BRIEF_CSS.replace('FONT', FONT)}</style>"
+        f"<title>{escape(text('app_title', lang))}</title><style>{BRIEF_CSS}</style>"
         "</head><body><main>"
         f"<h1>{escape(text('app_title', lang))} · {escape(brief_title(view, tables))}</h1>"
         f'<p class="sub">{escape(slide_subtitle(view, labels))}</p>'
@@ -136,25 +138,14 @@ def page_count(pdf: bytes) -> int:
 
 def html_to_pdf(html: str) -> bytes:
     """Print ``html`` to a one-page A4 PDF with headless Chromium, scaled down until it fits."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-        )
-        try:
-            page = browser.new_page()
-            page.route("**/*", lambda route: route.abort())  # nothing is fetched
-            page.set_content(html)
-            scale = 1.0
-            while True:
-                pdf = page.pdf(format="A4", scale=scale, print_background=True, prefer_css_page_size=True)
-                if page_count(pdf) <= 1 or scale <= MIN_SCALE:
-                    return pdf
-                scale = max(MIN_SCALE, round(scale * 0.9, 3))
-        finally:
-            browser.close()
+    with offline_page() as page:
+        page.set_content(html)
+        scale = 1.0
+        while True:
+            pdf = page.pdf(format="A4", scale=scale, print_background=True, prefer_css_page_size=True)
+            if page_count(pdf) <= 1 or scale <= MIN_SCALE:
+                return pdf
+            scale = max(MIN_SCALE, round(scale * 0.9, 3))
 
 
 def brief_pdf(

@@ -7,14 +7,11 @@ import pandas as pd
 
 from smartcity.data.checks import period_start
 from smartcity.data.tables import Tables
-from smartcity.i18n import format_date, format_number, text
+from smartcity.i18n import format_date, format_number, local_year, localised, text, year_offset
 from smartcity.output.render import claim_value, source_label
+from smartcity.theme import FIGURE_INK, FONT_STACK, SERIES_COLOURS, STATEMENT_COLOURS, TARGET_COLOUR, TARGET_LABEL_INK
 
-# Vega draws on a canvas with its own font list; without a Thai font first, tone marks are lost.
-THAI_FONT = "Sarabun, Garuda, Loma, 'Noto Sans Thai', Tahoma, sans-serif"
-SERIES_COLOURS = {"certified": "#0072B2", "announced": "#E69F00", "provinces": "#555555"}
 DASHES = {"certified": [1, 0], "announced": [7, 4], "provinces": [1, 0]}
-TARGET_COLOUR = "#CC79A7"
 # Vega sizes text by its Latin metrics: Thai marks above and below the line, on the rotated axis
 # title and the top label, fell outside the canvas, as did half of the last point on the right.
 CHART_PADDING = {"left": 12, "top": 10, "right": 12, "bottom": 5}
@@ -25,14 +22,15 @@ def vega_lite_spec(chart: alt.TopLevelMixin) -> dict:
     spec for st.vega_lite_chart. st.altair_chart converts a chart and validates it against the
     schema on every run: 175 ms of the targets page's 213 ms warm run. The spec is made once and
     cached instead (ui.cached_targets_chart)."""
-    finished = chart.properties(padding=CHART_PADDING).configure(font=THAI_FONT)
+    # Vega draws on a canvas with its own font list; without a Thai font first, tone marks are lost.
+    finished = chart.properties(padding=CHART_PADDING).configure(font=FONT_STACK)
     with alt.theme.enable("none"):  # as st.altair_chart does: no 300 px default view size
         return finished.to_dict()
 
 
 def year_label(lang: str) -> str:
     """Axis labels in the Buddhist era for Thai, Gregorian for English."""
-    return "year(datum.value) + 543 + ''" if lang == "th" else "timeFormat(datum.value, '%Y')"
+    return f"year(datum.value) + {year_offset(lang)} + ''" if year_offset(lang) else "timeFormat(datum.value, '%Y')"
 
 
 def series_names(lang: str) -> dict[str, str]:
@@ -103,7 +101,7 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
     start = series["date"].min()
     drawn["starts"] = drawn["starts"].fillna(start)
     drawn["label"] = [
-        text("target_label", lang, value=format_number(v, lang), year=int(y) + (543 if lang == "th" else 0))
+        text("target_label", lang, value=format_number(v, lang), year=local_year(int(y), lang))
         for v, y in zip(drawn["value"], drawn["target_by"], strict=True)
     ]
     drawn["stated"] = drawn["stated_on"].map(lambda d: d or text("undated", lang))
@@ -113,7 +111,7 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
         alt.Tooltip("scope:N", title=text("col_scope", lang)),
         alt.Tooltip("statement:N", title=text("col_statement", lang)),
     ]
-    drawn["scope"] = drawn[f"scope_{lang}"]
+    drawn["scope"] = drawn[localised("scope", lang)]
     drawn["statement"] = drawn["statement"].map(lambda kind: text("statement_" + kind, lang))
     base = alt.Chart(drawn[["starts", "ends", "value", "label", "stated", "scope", "statement"]])
     rules = base.mark_rule(color=TARGET_COLOUR, strokeWidth=2, strokeDash=[6, 4]).encode(
@@ -122,21 +120,14 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
     ends = base.mark_point(color=TARGET_COLOUR, filled=True, size=90, shape="diamond").encode(
         x="ends:T", y="value:Q", tooltip=tooltip
     )
-    labels = base.mark_text(align="right", dx=-6, dy=-8, color="#7a2a5c", fontSize=12).encode(
+    labels = base.mark_text(align="right", dx=-6, dy=-8, color=TARGET_LABEL_INK, fontSize=12).encode(
         x="ends:T", y="value:Q", text="label:N"
     )
     return alt.layer(lines, rules, ends, labels).properties(height=420)
 
 
-# The kind of statement a figure is (claims.csv statement): a result is drawn solid, what is only
-# expected or planned is drawn pale with a dashed edge.
-STATEMENT_COLOURS = {
-    "expected": "#E69F00",
-    "planned": "#56B4E9",
-    "announced": "#555555",
-    "realised": "#009E73",
-    "target": TARGET_COLOUR,
-}
+# A figure's colour is its kind of statement (theme.STATEMENT_COLOURS): a result is drawn solid,
+# what is only expected or planned is drawn pale with a dashed edge.
 FIGURE_METRICS = ("investment_mthb", "investment_musd", "population_served")
 FIGURE_LINE = 15
 FIGURE_AXIS = 62  # px below the rows: the value axis, its title and the padding
@@ -181,11 +172,11 @@ def stated_figures(tables: Tables, metric: str, lang: str) -> pd.DataFrame:
                 "label": [
                     f"{when} · {claim_value(claim, lang)}",
                     statement,
-                    *wrap_words(claim[f"scope_{lang}"], FIGURE_WRAP),
+                    *wrap_words(claim[localised("scope", lang)], FIGURE_WRAP),
                 ],
                 "figure": claim_value(claim, lang),
                 "kind": statement,
-                "scope": claim[f"scope_{lang}"],
+                "scope": claim[localised("scope", lang)],
                 "source": "; ".join(source_label(s, lang) for s in claim["source"]),
                 "stated": format_date(stated, lang) if stated else text("undated", lang),
             }
@@ -238,7 +229,7 @@ def figures_chart(figures: pd.DataFrame, metric: str, lang: str) -> alt.LayerCha
         tooltip=tooltip,
     )
     words = base.mark_text(
-        align="left", baseline="top", dy=3, lineHeight=FIGURE_LINE, fontSize=12, color="#1f2a37", lineBreak="\n"
+        align="left", baseline="top", dy=3, lineHeight=FIGURE_LINE, fontSize=12, color=FIGURE_INK, lineBreak="\n"
     ).encode(x=alt.value(0), y=alt.Y("top:Q", scale=rows, axis=None), text="text:N", tooltip=tooltip)
     # Streamlit fits the whole chart, value axis and padding included, to the height it is given.
     return alt.layer(bars, words).properties(height=row * max(len(figures), 1) + FIGURE_AXIS)

@@ -20,25 +20,22 @@ import pandas as pd
 import shapely
 from shapely.geometry import mapping
 
-from smartcity.i18n import format_number, region_name, text
+from smartcity.i18n import format_number, localised, other_language, region_name, text
 from smartcity.model.summaries import map_summary
+from smartcity.theme import (
+    AREA_COUNT_COLOURS,
+    BORDER_COLOUR,
+    NO_AREA_COLOUR,
+    OUTSIDE_COLOUR,
+    POPULATION_COLOURS,
+    REPORTED_BORDER,
+    ROUND_COLOURS,
+    SELECTED_BORDER,
+    STATUS_COLOURS,
+)
 
 THAILAND_BOUNDS = [[5.6, 97.3], [20.5, 105.7]]
-SEA_COLOUR = "#dde8f0"
-NO_AREA_COLOUR = "#e6e6e6"
-OUTSIDE_COLOUR = "#fafafa"
-BORDER_COLOUR = "#8c8c8c"
-SELECTED_BORDER = "#111111"
-# ColorBrewer Blues: 1, 2, 3+ areas. Light grey for none is clearly lighter than the first step.
-AREA_COUNT_COLOURS = ("#6baed6", "#2171b5", "#08306b")
-# Okabe-Ito, distinguishable with the common colour-vision deficiencies; one colour a round.
-ROUND_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
-# ColorBrewer YlGnBu (steps 2-6) for registered population of provinces with an area.
-POPULATION_BREAKS = (500_000, 1_000_000, 1_500_000, 2_000_000)
-POPULATION_COLOURS = ("#c7e9b4", "#7fcdbb", "#41b6c4", "#2c7fb8", "#253494")
-# Okabe-Ito: blue for the emblem, bluish green once renewed, orange where only a report exists.
-STATUS_COLOURS = {"certified": "#0072B2", "renewed": "#009E73", "reported": "#E69F00"}
-REPORTED_BORDER = "#7a4100"
+POPULATION_BREAKS = (500_000, 1_000_000, 1_500_000, 2_000_000)  # the bins of theme.POPULATION_COLOURS
 REPORTED_DASH = "5 4"
 TOOLTIP_AREA_LIMIT = 5
 
@@ -168,8 +165,8 @@ def legend_items(joined: pd.DataFrame, metric: str, lang: str, round_labels: dic
 
 def tooltip_head(row: pd.Series, lang: str) -> str:
     """The first lines of a province's tooltip, the same in every view: names and region (escaped)."""
-    other = "en" if lang == "th" else "th"
-    name, other_name = html.escape(row[f"name_{lang}"]), html.escape(row[f"name_{other}"])
+    name = html.escape(row[localised("name", lang)])
+    other_name = html.escape(row[localised("name", other_language(lang))])
     return (
         f"<b>{name}</b> <span class='scm-muted'>{other_name}</span><br>{html.escape(region_name(row['region'], lang))}"
     )
@@ -185,7 +182,7 @@ def tooltip_body(row: pd.Series, lang: str, round_labels: dict[int, str]) -> str
     if not pd.isna(row["first_round"]):
         first = round_labels.get(int(row["first_round"]), text("round_n", lang, n=int(row["first_round"])))
         summary += f" · {text('tooltip_first_round', lang, label=first)}"
-    names = row[f"area_names_{lang}"].split("\n")
+    names = row[localised("area_names", lang)].split("\n")
     statuses = row["area_statuses"].split("\n")
     shown = list(zip(names, statuses, strict=True))[:TOOLTIP_AREA_LIMIT]
     more = f"<br>… (+{len(names) - len(shown)})" if len(names) > len(shown) else ""

@@ -36,30 +36,30 @@ from smartcity.output.foliummap import build_base_map
 from smartcity.output.mapassets import GESTURE_DIR, LEAFLET_DIR, SCRIPT_PARTS, STYLE_PARTS, bundle_text
 from smartcity.output.overlays import programme_overlays
 from smartcity.output.render import headline_texts
+from smartcity.theme import css
 
 EXPORT_JS = Path(__file__).with_name("export.js").read_text(encoding="utf-8")
 METRIC = "first_round"  # the export shows the programme's growth: each province by its first round
 # Nothing may be fetched: scripts and styles are inline, images only data: URIs.
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'"
-PAGE_CSS = """
+PAGE_CSS = css("""
 html, body { height: auto; }
-body { display: flex; flex-direction: column; font-family: Sarabun, Garuda, Loma, "Noto Sans Thai", Tahoma,
-  system-ui, sans-serif; color: #1c2430; }
+body { display: flex; flex-direction: column; font-family: $font; color: $ink; }
 .scm-export-top { order: -1; }
 .folium-map { height: 72vh !important; min-height: 420px; }
 header { padding: 12px 20px 6px; display: flex; flex-wrap: wrap; align-items: center; gap: 12px 24px; }
 h1 { font-size: 1.6rem; margin: 0; }
-.sub { color: #4a5565; margin: 2px 0 0; }
+.sub { color: $muted; margin: 2px 0 0; }
 .langs { margin-left: auto; }
-button { font: inherit; font-size: 1rem; padding: 8px 16px; border: 1px solid #9aa6b5; background: #fff;
+button { font: inherit; font-size: 1rem; padding: 8px 16px; border: 1px solid $button_border; background: $white;
   border-radius: 8px; cursor: pointer; min-height: 44px; }
-button[aria-pressed="true"] { background: #0b5394; color: #fff; border-color: #0b5394; }
+button[aria-pressed="true"] { background: $primary; color: $white; border-color: $primary; }
 .figures { display: flex; gap: 12px; padding: 0 20px; flex-wrap: wrap; }
-.figure { border: 1px solid #d5dbe3; border-radius: 8px; padding: 8px 14px; min-width: 160px; }
+.figure { border: 1px solid $rule; border-radius: 8px; padding: 8px 14px; min-width: 160px; }
 .figure .value { font-size: 2rem; font-weight: 650; }
 .controls { display: flex; align-items: center; gap: 8px; padding: 10px 20px; flex-wrap: wrap; }
 .caption { font-size: 1.15rem; font-weight: 600; margin-left: 8px; }
-footer { padding: 8px 20px 14px; font-size: .85rem; color: #4a5565; }
+footer { padding: 8px 20px 14px; font-size: .85rem; color: $muted; }
 footer ul { margin: 4px 0; padding-left: 18px; columns: 2; overflow-wrap: anywhere; }
 a { overflow-wrap: anywhere; }
 @media (max-width: 640px) { footer ul { columns: 1; } }
@@ -72,7 +72,7 @@ html.scm-embed .folium-map { flex: 1 1 0; height: auto !important; min-height: 0
 html.scm-embed footer, html.scm-embed .controls { padding: 4px 8px; gap: 4px; }
 html.scm-embed button { min-height: 36px; padding: 4px 10px; font-size: .9rem; }
 html.scm-embed .caption { font-size: .9rem; margin-left: 0; }
-"""
+""")
 
 
 class ExportPage(MacroElement):

@@ -24,30 +24,31 @@ from branca.element import Element, MacroElement
 from folium.utilities import JsCode
 from jinja2 import Template
 
-from smartcity.output.choropleth import (
+from smartcity.output.choropleth import boundary_collection, safe_json, tooltip_head, view_spec
+from smartcity.output.overlays import Overlay
+from smartcity.theme import (
     BORDER_COLOUR,
+    FONT_STACK,
+    LEGEND_INK,
+    MUTED,
     NO_AREA_COLOUR,
     REPORTED_BORDER,
     SEA_COLOUR,
-    boundary_collection,
-    safe_json,
-    tooltip_head,
-    view_spec,
+    WHITE,
 )
-from smartcity.output.overlays import Overlay
 
 MAP_JS = Path(__file__).with_name("choropleth.js").read_text(encoding="utf-8")
 MAP_CSS = f"""
 .leaflet-container {{ background: {SEA_COLOUR};
-  font-family: Sarabun, Garuda, Loma, 'Noto Sans Thai', system-ui, sans-serif; }}
-.scm-muted {{ color: #4a5565; }}
+  font-family: {FONT_STACK}; }}
+.scm-muted {{ color: {MUTED}; }}
 .scm-tooltip {{ white-space: normal; width: max-content; max-width: min(280px, 60vw); font-size: 12px;
   line-height: 1.3; padding: 4px 6px; }}
 /* A finger has no hover: a tap opens the province's panel, and its tooltip would only cover the map. */
 @media (hover: none) {{ .scm-tooltip {{ display: none; }} }}
 .scm-tooltip table, .scm-tooltip td {{ border: 0; padding: 0; }}
 .scm-legend {{ background: rgba(255,255,255,.94); padding: 8px 10px; border-radius: 6px; font-size: 13px;
-  line-height: 1.35; color: #222; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 240px; }}
+  line-height: 1.35; color: {LEGEND_INK}; box-shadow: 0 1px 4px rgba(0,0,0,.3); max-width: 240px; }}
 .scm-legend-title {{ font-weight: 600; margin-bottom: 4px; }}
 .scm-phrase {{ white-space: nowrap; }}
 path.leaflet-interactive:focus {{ outline: none; }}
@@ -112,7 +113,7 @@ class ViewStyle(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        // streamlit-folium keeps every group it was given (window.feature_group, its issue #247);
+        // streamlit-folium keeps every group it was given (window.feature_group, its issue 247);
         // the old ones are off the map by now, so only this one needs keeping.
         if (window.feature_group) { window.feature_group.length = 0; }
         window.scmChoropleth.apply({{ this.spec_json }});
@@ -132,7 +133,7 @@ class FetchedGeoJson(folium.GeoJson):
 
     folium fetches such data with ``$.ajax(url, {async: false})``, the one use of jQuery in this
     map: a synchronous request, so that the layer is filled before the scripts after it run
-    (folium PR #1353). The same synchronous request made with ``XMLHttpRequest`` keeps that order
+    (folium pull request 1353). The same synchronous request made with ``XMLHttpRequest`` keeps that order
     and spares the map jQuery's download and its place in streamlit-folium's chain of scripts.
     The rest of the script is folium's own.
     """
@@ -239,7 +240,7 @@ def overlay_layer(overlay: Overlay, lang: str) -> folium.GeoJson:
     # A ring is drawn larger than a dot, so a pilot inside an ASCN city's ring shows.
     style = {
         "radius": 8 if overlay.ring else 5,
-        "color": overlay.colour if overlay.ring else "#ffffff",
+        "color": overlay.colour if overlay.ring else WHITE,
         "weight": 3 if overlay.ring else 1.5,
         "fill": not overlay.ring,
         "fillColor": overlay.colour,

@@ -18,7 +18,7 @@ import geopandas as gpd
 import pandas as pd
 
 from smartcity.data.tables import PROJECT_DIR, Tables
-from smartcity.i18n import region_name, text
+from smartcity.i18n import localised, region_name, text
 from smartcity.model.join import select_areas
 from smartcity.model.urlstate import view_url
 from smartcity.model.view import View
@@ -89,7 +89,7 @@ def claims_table(tables: Tables, view: View) -> pd.DataFrame:
             "statement": shown["statement"],
             "statement_label": shown["statement"].map(lambda k: text("statement_" + k, view.lang)),
             "statement_words": shown["statement_words"],
-            "scope": shown[f"scope_{view.lang}"],
+            "scope": shown[localised("scope", view.lang)],
             "stated_on": shown["stated_on"],
             "source": shown["source"].map("; ".join),
         }

@@ -15,12 +15,11 @@ import geopandas as gpd
 import pandas as pd
 
 from smartcity.data.tables import Tables
-from smartcity.i18n import LANGUAGES, format_date, text
+from smartcity.i18n import LANGUAGES, format_date, localised, other_language, text
 from smartcity.output.choropleth import template_literal_safe
 from smartcity.output.render import area_name
+from smartcity.theme import ASCN_COLOUR, PILOT_COLOUR
 
-# Colour-blind-safe (Okabe-Ito), apart from the blues of the choropleth.
-PILOT_COLOUR, ASCN_COLOUR = "#D55E00", "#CC79A7"
 SAME_PROVINCE_SHIFT = 0.3  # degrees east, so two markers in one province are both visible
 
 
@@ -54,10 +53,8 @@ def marker_points(codes: list[str], provinces: gpd.GeoDataFrame) -> tuple[tuple[
 
 def names_head(row: pd.Series, lang: str) -> str:
     """The name in ``lang``, bold, then in the other language (escaped)."""
-    other = "en" if lang == "th" else "th"
-    return (
-        f"<b>{html.escape(row[f'name_{lang}'])}</b> <span class='scm-muted'>{html.escape(row[f'name_{other}'])}</span>"
-    )
+    name, other_name = row[localised("name", lang)], row[localised("name", other_language(lang))]
+    return f"<b>{html.escape(name)}</b> <span class='scm-muted'>{html.escape(other_name)}</span>"
 
 
 def pilot_tooltip(pilot: pd.Series, areas: pd.DataFrame, lang: str) -> str:
@@ -119,7 +116,7 @@ def pilot_outcomes(tables: Tables, lang: str) -> tuple[list[tuple[str, str]], li
     became, not_yet = [], []
     for _, pilot in tables.pilots.iterrows():
         if pilot["area_id"] and pilot["area_id"] in areas.index:
-            became.append((pilot[f"name_{lang}"], area_name(areas.loc[pilot["area_id"]], lang)))
+            became.append((pilot[localised("name", lang)], area_name(areas.loc[pilot["area_id"]], lang)))
         else:
-            not_yet.append((pilot[f"name_{lang}"], pilot["notes"]))
+            not_yet.append((pilot[localised("name", lang)], pilot["notes"]))
     return became, not_yet

@@ -14,9 +14,10 @@ import pandas as pd
 from smartcity.data.checks import URL_PATTERN
 from smartcity.data.confidence import independent_reports
 from smartcity.data.sourcenames import source_names, source_origins_of
-from smartcity.i18n import format_date, format_number, format_share, region_name, text
+from smartcity.i18n import format_date, format_number, format_share, localised, region_name, text
 from smartcity.model.summaries import map_summary
 from smartcity.output.choropleth import area_line
+from smartcity.theme import css
 
 
 def escape(value: object) -> str:
@@ -40,7 +41,7 @@ def source_label(source: str, lang: str) -> str:
     the article's number."""
     known = source_names().get(source)
     if known:
-        publisher = known.get(f"publisher_{lang}") or known.get("publisher_en", "")
+        publisher = known.get(localised("publisher", lang)) or known.get("publisher_en", "")
         date = known.get("published_on", "")
         if date:
             return f"{publisher}, {format_date(date, lang)}"
@@ -66,7 +67,7 @@ def area_name(area: pd.Series, lang: str) -> str:
 
 def province_panel(province: pd.Series, areas: pd.DataFrame, lang: str, round_labels: dict[int, str]) -> str:
     """The panel for one province: its region and population, then each area with round, date, sources."""
-    name = province[f"name_{lang}"]
+    name = province[localised("name", lang)]
     year = format_date(province["population_date"], lang)
     summary = text(
         "panel_region_population",
@@ -103,16 +104,16 @@ def province_table(joined: pd.DataFrame, lang: str, round_labels: dict[int, str]
     province with an area, most areas first, its areas with their status; the caption is the
     map's text alternative."""
     selected = joined[joined["in_selection"] & (joined["area_count"] > 0)]
-    selected = selected.sort_values(["area_count", f"name_{lang}"], ascending=[False, True])
+    selected = selected.sort_values(["area_count", localised("name", lang)], ascending=[False, True])
     headers = [text(key, lang) for key in ("province", "region", "map_table_areas", "map_table_first_round")]
     rows = []
     for _, row in selected.iterrows():
-        areas = zip(row[f"area_names_{lang}"].split("\n"), row["area_statuses"].split("\n"), strict=True)
+        areas = zip(row[localised("area_names", lang)].split("\n"), row["area_statuses"].split("\n"), strict=True)
         first = (
             "" if pd.isna(row["first_round"]) else round_labels.get(int(row["first_round"]), str(row["first_round"]))
         )
         cells = [
-            f'<th scope="row">{escape(row[f"name_{lang}"])}</th>',
+            f'<th scope="row">{escape(row[localised("name", lang)])}</th>',
             f"<td>{escape(region_name(row['region'], lang))}</td>",
             "<td>" + "<br>".join(escape(area_line(name, status, lang)) for name, status in areas) + "</td>",
             f"<td>{escape(first)}</td>",
@@ -299,7 +300,7 @@ def timeline_step(step, lang: str, province_names: dict[str, str]) -> str:
         '<section class="scm-card' + (" scm-conflict" if step.conflicting else "") + '">',
         f'<span class="scm-tag">{escape(text("kind_" + step.kind, lang))}</span>',
         f'<span class="scm-muted">{escape(dates)}</span>',
-        f'<div class="scm-value" style="font-size:1.05rem;margin:.3rem 0">{escape(getattr(step, "title_" + lang))}</div>',
+        f'<div class="scm-value" style="font-size:1.05rem;margin:.3rem 0">{escape(getattr(step, localised("title", lang)))}</div>',
     ]
     if step.conflicting:
         parts.append(f'<div class="scm-small">{escape(text("date_conflict", lang, dates=dates))}</div>')
@@ -348,7 +349,7 @@ def claim_card(claim: pd.Series, lang: str) -> str:
         f'<span class="scm-tag">{escape(text("metric_" + claim["metric"], lang))}</span>'
         f"{statement_tag(claim, lang)}"
         f'<div class="scm-value">{escape(claim_value(claim, lang))}</div>'
-        f"<div>{escape(claim['scope_' + lang])}</div>"
+        f"<div>{escape(claim[localised('scope', lang)])}</div>"
         f"{quoted}"
         f'<div class="scm-small scm-muted">{escape(when)} · {escape(text("sources_label", lang))}: '
         f"{source_links(claim['source'], lang)}</div>"
@@ -404,8 +405,8 @@ def programme_card(row: pd.Series, lang: str) -> str:
     when = f" · {escape(text('as_of_date', lang, date=format_date(row['as_of'], lang)))}" if row["as_of"] else ""
     return (
         '<section class="scm-card">'
-        f'<div class="scm-value" style="font-size:1.05rem">{escape(row["title_" + lang])}</div>'
-        f"<div>{escape(row['detail_' + lang])}</div>"
+        f'<div class="scm-value" style="font-size:1.05rem">{escape(row[localised("title", lang)])}</div>'
+        f"<div>{escape(row[localised('detail', lang)])}</div>"
         f'<div class="scm-small scm-muted">{escape(text("statement_words_label", lang, words=row["quote"]))}</div>'
         f'<div class="scm-small">{escape(text("sources_label", lang))}: {source_links(row["source"], lang)}{when}</div>'
         "</section>"
@@ -447,16 +448,16 @@ def presenter_qr(url: str, qr_data_uri: str) -> str:
     )
 
 
-PANEL_CSS = """
+PANEL_CSS = css("""
 <style>
 .scm-panel h3 { margin: 0 0 .25rem 0; font-size: 1.15rem; }
 /* Brought into view below Streamlit's fixed header, not under it. */
 .scm-panel { scroll-margin-top: 4.5rem; }
 .scm-panel ol { padding-left: 1.3rem; margin: .4rem 0; }
 .scm-panel li { margin-bottom: .6rem; line-height: 1.45; }
-.scm-muted { color: #4a5565; }
-/* Captions: Streamlit draws them at 60% opacity (#777c83 on white, 4.2:1), below WCAG AA's 4.5:1. */
-[data-testid="stCaptionContainer"] { color: #4a5565 !important; opacity: 1 !important; }
+.scm-muted { color: $muted; }
+/* Captions: Streamlit draws them at 60% opacity (4.2:1 on white), below WCAG AA's 4.5:1. */
+[data-testid="stCaptionContainer"] { color: $muted !important; opacity: 1 !important; }
 /* One h1 a page: the dashboard's title, at the size the old h3 had. */
 .st-key-app_title h1 { font-size: 1.75rem; padding: 0.5rem 0 0.25rem; }
 /* A script-only st.html (page_script, scroll_into_view_script) takes no room in the page's gaps. */
@@ -466,19 +467,19 @@ PANEL_CSS = """
 /* A long source URL (percent-encoded Thai runs to hundreds of characters) breaks where it must,
    rather than making the page wider than its window. */
 [data-testid="stMain"] a { overflow-wrap: anywhere; }
-.scm-card { border: 1px solid #d5dbe3; border-radius: 8px; padding: .7rem .9rem; margin-bottom: .6rem; background: #fff; }
-.scm-conflict { border-left: 4px solid #E69F00; }
+.scm-card { border: 1px solid $rule; border-radius: 8px; padding: .7rem .9rem; margin-bottom: .6rem; background: $white; }
+.scm-conflict { border-left: 4px solid $conflict; }
 .scm-value { font-size: 1.35rem; font-weight: 650; }
 .scm-headline { font-size: 1.5rem; font-weight: 650; line-height: 1.35; margin: 0; }
 /* The language switch's place is kept while a session's first run leaves it out, so that on a
    phone, where it sits above the map, the map does not move when it arrives. */
 [data-testid="stHorizontalBlock"]:has(.st-key-app_title) > [data-testid="stColumn"]:last-child { min-height: 2.5rem; }
 @media (max-width: 640px) { [data-testid="stMetricValue"] { font-size: 1.6rem; } }
-.scm-status { display:inline-block; font-size:.8rem; padding:0 .45rem; border-radius: 4px; border: 1px solid #0072B2; color:#00446b; }
-.scm-status-renewed { border-color:#009E73; color:#00573f; }
-.scm-status-reported { border: 2px dashed #7a4100; color:#5c3100; }
-.scm-tag { display:inline-block; font-size:.78rem; padding:0 .45rem; border-radius: 999px; background:#e8eef6; color:#23364d; margin-right:.3rem; }
-.scm-statement { font-weight:600; border:1px solid #23364d; background:#fff; }
+.scm-status { display:inline-block; font-size:.8rem; padding:0 .45rem; border-radius: 4px; border: 1px solid $certified; color:$certified_ink; }
+.scm-status-renewed { border-color:$renewed; color:$renewed_ink; }
+.scm-status-reported { border: 2px dashed $reported_border; color:$reported_ink; }
+.scm-tag { display:inline-block; font-size:.78rem; padding:0 .45rem; border-radius: 999px; background:$tag_background; color:$tag_ink; margin-right:.3rem; }
+.scm-statement { font-weight:600; border:1px solid $tag_ink; background:$white; }
 .scm-statement-expected, .scm-statement-planned { border-style:dashed; }
 /* Region and "as of" on the page itself where the sidebar is folded away (Streamlit folds it
    at 768 px and below); the sidebar keeps them on wider screens. */
@@ -489,14 +490,14 @@ PANEL_CSS = """
    where "as of" wraps onto a second line). */
 @media (max-width: 768px) { .st-key-phone_filters { min-height: 180px; } }
 .scm-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-.scm-table caption { text-align: left; color: #4a5565; padding-bottom: .3rem; }
-.scm-table th, .scm-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #d5dbe3; vertical-align: top; }
+.scm-table caption { text-align: left; color: $muted; padding-bottom: .3rem; }
+.scm-table th, .scm-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid $rule; vertical-align: top; }
 .scm-table td.scm-number, .scm-table th.scm-number { text-align: right; }
 @media (prefers-reduced-motion: reduce) {
   *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
 }
 </style>
-"""
+""")
 
 # Motion preference travels in the URL: the server cannot read the browser's media query.
 MOTION_PARAM, REDUCED_MOTION = "motion", "reduce"
@@ -534,18 +535,18 @@ requestAnimationFrame(function () {{
 </script>"""
 
 
-EMBED_CSS = """
+EMBED_CSS = css("""
 <style>
 header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], footer { display: none !important; }
 .block-container, [data-testid="stMainBlockContainer"] { padding: 8px 12px 0 12px !important; max-width: 100% !important; }
 /* The map takes the frame's height less the "as of" control and the source line. */
 iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 118px) !important; min-height: 240px; }
-.scm-embed-source { font-size: 12px; color: #4a5565; margin: 0; }
+.scm-embed-source { font-size: 12px; color: $muted; margin: 0; }
 </style>
-"""
+""")
 
-PRESENTER_CSS = """
+PRESENTER_CSS = css("""
 <style>
 header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], footer { display: none !important; }
@@ -562,16 +563,16 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 2.2 * var(--u)
 .scm-present-caption { font-size: calc(4 * var(--u)); line-height: 1.25; font-weight: 650; margin-bottom: calc(2 * var(--u)); }
 .scm-present-caption.scm-present-medium { font-size: calc(3.2 * var(--u)); }
 .scm-present-caption.scm-present-long { font-size: calc(2.7 * var(--u)); }
-.scm-present-date { font-size: calc(3.1 * var(--u)); font-weight: 500; color: #0b5394; margin-bottom: calc(.8 * var(--u)); }
+.scm-present-date { font-size: calc(3.1 * var(--u)); font-weight: 500; color: $primary; margin-bottom: calc(.8 * var(--u)); }
 .scm-present-figure { margin: var(--u) 0 calc(1.6 * var(--u)); }
 .scm-present-figure span { display: block; font-size: calc(8 * var(--u)); font-weight: 700; line-height: 1; }
-.scm-present-figure small { font-size: calc(2.8 * var(--u)); color: #4a5565; }
-.scm-present-reported { font-size: calc(2.6 * var(--u)); color: #5c3100; margin-top: calc(.6 * var(--u)); }
+.scm-present-figure small { font-size: calc(2.8 * var(--u)); color: $muted; }
+.scm-present-reported { font-size: calc(2.6 * var(--u)); color: $reported_ink; margin-top: calc(.6 * var(--u)); }
 .scm-present-qr { margin-top: calc(1.6 * var(--u)); display: flex; gap: calc(1.3 * var(--u)); align-items: center; }
 .scm-present-qr img { width: calc(15 * var(--u)); height: calc(15 * var(--u)); flex: none; }
-.scm-present-url { font-size: max(12px, calc(1.5 * var(--u))); color: #4a5565; overflow-wrap: anywhere; min-width: 0; }
+.scm-present-url { font-size: max(12px, calc(1.5 * var(--u))); color: $muted; overflow-wrap: anywhere; min-width: 0; }
 [data-testid="stButton"] button { min-height: calc(6.5 * var(--u)); padding: 0 var(--u); }
 [data-testid="stButton"] button p { font-size: calc(2.8 * var(--u)) !important; line-height: 1; white-space: nowrap; }
 [data-testid="stButton"] button [data-testid="stIconMaterial"] { font-size: calc(3.2 * var(--u)) !important; }
 </style>
-"""
+""")

@@ -8,33 +8,30 @@ package, installed by scripts/run.sh with the Thai fonts), which shapes Thai tex
 from __future__ import annotations
 
 import math
-import os
 from xml.sax.saxutils import escape, quoteattr
 
 import geopandas as gpd
 from shapely.geometry import MultiPolygon, Polygon
 
+from smartcity.chromium import offline_page
 from smartcity.i18n import format_date, region_name, text
 from smartcity.model.view import View
-from smartcity.output.choropleth import (
+from smartcity.output.choropleth import REPORTED_DASH, LegendItem, fill_colour, legend_items, reported_only
+from smartcity.theme import (
     BORDER_COLOUR,
+    INK,
+    MUTED,
     OUTSIDE_COLOUR,
+    PRIMARY,
+    PRINT_FONT_STACK,
     REPORTED_BORDER,
-    REPORTED_DASH,
     SEA_COLOUR,
-    LegendItem,
-    fill_colour,
-    legend_items,
-    reported_only,
+    WHITE,
 )
 
 WIDTH, HEIGHT = 1920, 1080
 MAP_BOX = (40, 150, 1180, 1010)  # left, top, right, bottom
 PADDING = 24
-# Noto Sans Thai first: its tone marks are placed by the font's own positioning, so a PDF's text
-# layer keeps the real characters (TLWG fonts such as Garuda substitute private-use glyphs).
-FONT = "'Noto Sans Thai', Sarabun, Garuda, Loma, Tahoma, sans-serif"
-CHROMIUM = os.environ.get("SMARTCITY_CHROMIUM", "/usr/bin/chromium")
 
 
 def projector(bounds: tuple[float, float, float, float]):
@@ -64,10 +61,10 @@ def path_data(geometry, project) -> str:
     return "".join(parts)
 
 
-def text_element(x: float, y: float, content: str, size: int, weight: int = 400, fill: str = "#1c2430") -> str:
+def text_element(x: float, y: float, content: str, size: int, weight: int = 400, fill: str = INK) -> str:
     return (
         f'<text x="{x}" y="{y}" font-size="{size}" font-weight="{weight}" fill="{fill}" '
-        f"font-family={quoteattr(FONT)}>{escape(content)}</text>"
+        f"font-family={quoteattr(PRINT_FONT_STACK)}>{escape(content)}</text>"
     )
 
 
@@ -108,14 +105,14 @@ def map_svg(
         items.append(text_element(legend_x + 60, y + 26, item.label, 28))
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}">'
-        f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>'
+        f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{WHITE}"/>'
         f'<rect x="{MAP_BOX[0]}" y="{MAP_BOX[1]}" width="{MAP_BOX[2] - MAP_BOX[0]}" height="{MAP_BOX[3] - MAP_BOX[1]}" '
         f'fill="{SEA_COLOUR}"/>'
         + text_element(40, 80, title, 52, 700)
-        + text_element(40, 128, subtitle, 32, 400, "#0b5394")
+        + text_element(40, 128, subtitle, 32, 400, PRIMARY)
         + "".join(shapes)
         + "".join(items)
-        + text_element(40, 1055, source_line, 22, 400, "#4a5565")
+        + text_element(40, 1055, source_line, 22, 400, MUTED)
         + "</svg>"
     )
 
@@ -152,21 +149,10 @@ def view_slide_svg(joined: gpd.GeoDataFrame, view: View, round_labels: dict[int,
 
 def svg_to_png(svg: str, width: int = WIDTH) -> bytes:
     """Render the SVG with headless Chromium at ``width`` pixels (Thai shaped by the browser)."""
-    from playwright.sync_api import sync_playwright
-
     scale = width / WIDTH
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-        )
-        try:
-            page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT}, device_scale_factor=scale)
-            page.route("**/*", lambda route: route.abort())  # nothing is fetched
-            page.set_content(f'<html><body style="margin:0">{svg}</body></html>')
-            return page.locator("svg").screenshot(type="png")
-        finally:
-            browser.close()
+    with offline_page(viewport={"width": WIDTH, "height": HEIGHT}, device_scale_factor=scale) as page:
+        page.set_content(f'<html><body style="margin:0">{svg}</body></html>')
+        return page.locator("svg").screenshot(type="png")
 
 
 __all__ = ["OUTSIDE_COLOUR", "map_svg", "slide_subtitle", "svg_to_png", "view_slide_svg"]
