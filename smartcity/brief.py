@@ -19,7 +19,16 @@ import geopandas as gpd
 from smartcity.chromium import offline_page
 from smartcity.i18n import format_date, localised, region_name, text
 from smartcity.join import join_to_provinces, select_areas
-from smartcity.render import area_name, claim_groups, escape, headline_texts, source_label, status_badge
+from smartcity.render import (
+    FIGURE_METRICS,
+    area_name,
+    claim_groups,
+    claim_layout,
+    escape,
+    headline_texts,
+    source_label,
+    status_badge,
+)
 from smartcity.slides import slide_subtitle, view_slide_svg
 from smartcity.status import data_date
 from smartcity.summaries import headline_figures
@@ -28,7 +37,6 @@ from smartcity.theme import css
 from smartcity.urlstate import view_url
 from smartcity.view import View, round_labels
 
-BRIEF_METRICS = ("investment_mthb", "investment_musd", "population_served")
 MIN_SCALE = 0.5  # smaller than this is not readable on paper; the brief may then take two pages
 BRIEF_CSS = css("""
 @page { size: A4; margin: 1cm; }
@@ -92,14 +100,14 @@ def claims_section(tables: Tables, view: View) -> str:
     """The investment and population claims of the view's rounds and of the whole programme,
     conflicting ones side by side (the targets are the dashboard's Targets page)."""
     parts = [f"<h2>{escape(text('claims_title', view.lang))}</h2>"]
-    for title, blocks in claim_groups(tables, view.lang, view.as_of.rounds, BRIEF_METRICS):
-        parts.append(f"<div><b>{escape(title)}</b></div>")
-        for conflict, cards in blocks:
-            if conflict is None:
-                parts += cards
-            else:
-                parts.append(f'<p class="note">{escape(text("conflict_note", view.lang))}</p>')
-                parts.append('<div class="side-by-side">' + "".join(cards) + "</div>")
+    for part, content in claim_layout(claim_groups(tables, view.lang, view.as_of.rounds, FIGURE_METRICS)):
+        if part == "round":
+            parts.append(f"<div><b>{escape(content)}</b></div>")
+        elif part == "card":
+            parts.append(content)
+        else:
+            parts.append(f'<p class="note">{escape(text("conflict_note", view.lang))}</p>')
+            parts.append('<div class="side-by-side">' + "".join(content) + "</div>")
     return "".join(parts)
 
 

@@ -129,7 +129,6 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
 
 # A figure's colour is its kind of statement (theme.STATEMENT_COLOURS): a result is drawn solid,
 # what is only expected or planned is drawn pale with a dashed edge.
-FIGURE_METRICS = ("investment_mthb", "investment_musd", "population_served")
 FIGURE_LINE = 15
 FIGURE_AXIS = 62  # px below the rows: the value axis, its title and the padding
 FIGURE_WRAP = 60  # characters a line of a figure's label

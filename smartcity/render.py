@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from urllib.parse import urlparse
 
 import pandas as pd
@@ -359,6 +359,8 @@ def claim_card(claim: pd.Series, lang: str) -> str:
 
 
 ClaimBlocks = list[tuple[str, list[tuple[str | None, list[str]]]]]
+# The announced figures beside the areas: investment and the people an area serves.
+FIGURE_METRICS = ("investment_mthb", "investment_musd", "population_served")
 
 
 def claim_groups(
@@ -382,6 +384,21 @@ def claim_groups(
             blocks.append((None if pd.isna(conflict) or len(members) == 1 else str(conflict), cards))
         result.append((title, blocks))
     return result
+
+
+def claim_layout(groups: ClaimBlocks) -> Iterator[tuple[str, str | list[str]]]:
+    """How the claims of ``groups`` are laid out, in reading order: ("round", the title of a round
+    or of the programme), then ("card", a card) for each claim that stands alone, and
+    ("conflict", the cards) for the claims of a conflict group, shown side by side under a note
+    that they disagree. The investment page and the brief both lay the claims out so."""
+    for title, blocks in groups:
+        yield "round", title
+        for conflict, cards in blocks:
+            if conflict is None:
+                for card in cards:
+                    yield "card", card
+            else:
+                yield "conflict", cards
 
 
 PROGRAMME_TOPIC_ORDER = ("benefit", "governance", "application", "focus_area", "national_plan", "procurement", "people")

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from smartcity.render import claim_value, link, province_panel, source_label, source_links
+from smartcity.render import claim_layout, claim_value, link, province_panel, source_label, source_links
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,15 @@ def test_unofficial_translations_say_so(real_tables):
 def test_claims_read_as_stated(real_tables, lang, shown):
     claim = real_tables.claims.set_index("claim_id").loc["r2-investment-private-000"]
     assert claim_value(claim, lang) == shown
+
+
+def test_claims_are_laid_out_by_round_with_conflicting_ones_side_by_side():
+    groups = [("Round 2", [(None, ["a", "b"]), ("investment", ["c", "d"])]), ("Programme", [(None, ["e"])])]
+    assert list(claim_layout(groups)) == [
+        ("round", "Round 2"),
+        ("card", "a"),
+        ("card", "b"),
+        ("conflict", ["c", "d"]),
+        ("round", "Programme"),
+        ("card", "e"),
+    ]
