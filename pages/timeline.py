@@ -44,7 +44,7 @@ def stepper() -> None:
     names = {p.code: getattr(p, localised("name", view.lang)) for p in ui.checked().tables.index}
     event_column, map_column = st.columns([2, 3], gap="medium")
     with event_column:
-        st.html(timeline_step(step, view.lang, names))
+        st.html(timeline_step(step, view.lang, names, ui.checked().tables.source_names))
         counts = ui.cached_counts(ui.stamp(), step.as_of, view.regions)
         figures = st.columns(3)
         # Short labels fit the narrow column; the caption below says what each counts.

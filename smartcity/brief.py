@@ -85,11 +85,12 @@ def areas_section(tables: Tables, view: View) -> str:
     areas = select_areas(tables, view.as_of.rounds, view.regions, view.as_of.date)
     if view.province:
         areas = areas[areas["province_code"] == view.province]
-    labels = round_labels(tables, view.lang)
+    labels, known = round_labels(tables, view.lang), tables.source_names
     items = "".join(
         f"<li><b>{escape(area_name(area, view.lang))}</b> · {escape(area[localised('province', view.lang)])} · "
-        f"{escape(labels.get(int(area['round']), ''))} {status_badge(area, view.lang)} "
-        f'<span class="muted">({escape(", ".join(source_label(s, view.lang) for s in area["source"]))})</span></li>'
+        f"{escape(labels.get(int(area['round']), ''))} {status_badge(area, view.lang, known)} "
+        f'<span class="muted">({escape(", ".join(source_label(s, view.lang, known) for s in area["source"]))})'
+        "</span></li>"
         for _, area in areas.iterrows()
     )
     body = f"<ol>{items}</ol>" if items else f"<p>{escape(text('no_rows', view.lang))}</p>"

@@ -177,7 +177,7 @@ def stated_figures(tables: Tables, metric: str, lang: str) -> pd.DataFrame:
                 "figure": claim_value(claim, lang),
                 "kind": statement,
                 "scope": claim[localised("scope", lang)],
-                "source": "; ".join(source_label(s, lang) for s in claim["source"]),
+                "source": "; ".join(source_label(s, lang, tables.source_names) for s in claim["source"]),
                 "stated": format_date(stated, lang) if stated else text("undated", lang),
             }
         )
