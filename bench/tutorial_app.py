@@ -12,6 +12,7 @@ from streamlit_folium import st_folium
 
 from smartcity.choropleth import fill_colour
 from smartcity.join import join_to_provinces
+from smartcity.theme import BORDER_COLOUR
 from smartcity.validate import check_all
 
 st.set_page_config(page_title="Tutorial map", layout="wide")
@@ -25,7 +26,7 @@ for _, row in joined.iterrows():
     colour = fill_colour(row, "area_count")
     folium.GeoJson(
         row.geometry.__geo_interface__,
-        style_function=lambda _, colour=colour: {"fillColor": colour, "color": "#8c8c8c", "weight": 0.6},
+        style_function=lambda _, colour=colour: {"fillColor": colour, "color": BORDER_COLOUR, "weight": 0.6},
         tooltip=f"{row['name_en']}: {row['area_count']}",
     ).add_to(fmap)
 st_folium(fmap, height=620, width=900)
