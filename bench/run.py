@@ -34,6 +34,7 @@ from playwright.async_api import async_playwright
 
 from bench.phone import PHONE_OPTIONS, PHONE_VIEWPORT, PROFILE, phone_visit
 from deploy.topology import topology
+from smartcity.theme import NO_AREA_COLOUR
 from testkit.browser import CHROMIUM, CHROMIUM_ARGS, free_port, serving, streamlit_server
 from testkit.wire import start_counting_relay
 from ui.pages import PAGES as PAGE_ENTRIES
@@ -180,13 +181,13 @@ FILTER_CHANGE = """() => new Promise((resolve) => {
   const button = [...document.querySelectorAll("[data-testid='stSidebar'] button")].find((b) => b.innerText.includes("2564"));
   const start = performance.now();
   const observer = new MutationObserver(() => {
-    if (chiangRai().getAttribute("fill") !== "#e6e6e6") return;
+    if (chiangRai().getAttribute("fill") !== "NO_AREA_COLOUR") return;
     observer.disconnect();
     requestAnimationFrame(() => resolve(performance.now() - start));
   });
   observer.observe(frame, {subtree: true, attributes: true, attributeFilter: ["fill"]});
   button.click();
-})"""
+})""".replace("NO_AREA_COLOUR", NO_AREA_COLOUR)
 
 
 async def whole_page(page) -> float:

@@ -13,6 +13,7 @@ from streamlit_folium import st_folium
 from smartcity.data.validate import check_all
 from smartcity.model.join import join_to_provinces
 from smartcity.output.choropleth import fill_colour
+from smartcity.theme import BORDER_COLOUR
 
 st.set_page_config(page_title="Tutorial map", layout="wide")
 st.markdown("### Thailand Smart City Map")
@@ -25,7 +26,7 @@ for _, row in joined.iterrows():
     colour = fill_colour(row, "area_count")
     folium.GeoJson(
         row.geometry.__geo_interface__,
-        style_function=lambda _, colour=colour: {"fillColor": colour, "color": "#8c8c8c", "weight": 0.6},
+        style_function=lambda _, colour=colour: {"fillColor": colour, "color": BORDER_COLOUR, "weight": 0.6},
         tooltip=f"{row['name_en']}: {row['area_count']}",
     ).add_to(fmap)
 st_folium(fmap, height=620, width=900)

@@ -36,7 +36,7 @@ st.subheader(ui.t("sources_title"))
 st.markdown(f"**{ui.t('source_articles')}**")
 sources_dir = ui.checked().tables.sources_dir
 for article in sorted(sources_dir.glob("*.txt")):
-    with st.expander(source_label(article.name, view.lang) + f" — {article.name}"):
+    with st.expander(source_label(article.name, view.lang, ui.checked().tables.source_names) + f" — {article.name}"):
         body = article.read_text(encoding="utf-8")
         st.download_button(
             ui.t("download_article"),

@@ -6,8 +6,7 @@ import streamlit as st
 
 import ui
 from smartcity.i18n import format_date, format_number, format_share
-from smartcity.output.charts import FIGURE_METRICS
-from smartcity.output.render import body_coverage_table, escape, region_coverage_table
+from smartcity.output.render import FIGURE_METRICS, body_coverage_table, claim_layout, escape, region_coverage_table
 
 ui.ensure_frame()
 
@@ -57,15 +56,14 @@ groups = ui.cached_claim_cards(ui.stamp(), view.lang)
 if groups:
     with st.expander(ui.t("claims_every_figure")):
         st.caption(ui.t("claims_intro"))
-        for title, blocks in groups:
-            st.markdown(f"#### {title}")
-            for conflict, cards in blocks:
-                if conflict is None:
-                    for card in cards:
-                        st.html(card)
-                    continue
+        for part, content in claim_layout(groups):
+            if part == "round":
+                st.markdown(f"#### {content}")
+            elif part == "card":
+                st.html(content)
+            else:
                 st.warning(ui.t("conflict_note"), icon=":material/compare_arrows:")
-                for column, card in zip(st.columns(len(cards)), cards, strict=True):
+                for column, card in zip(st.columns(len(content)), content, strict=True):
                     with column:
                         st.html(card)
 

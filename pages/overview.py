@@ -30,7 +30,7 @@ def show_headline(view: View) -> None:
         st.metric(label, value, delta=deltas.get(key), delta_color="off", delta_arrow="off", border=True)
     total = ui.cached_stated_total(ui.stamp(), view.last_round) if view.region is None else None
     if total is not None:
-        st.html(stated_total_card(total, view.lang))
+        st.html(stated_total_card(total, view.lang, ui.checked().tables.source_names))
     if headline.renewed or headline.reported:
         st.caption(ui.t("validity_note"))
 
@@ -61,7 +61,7 @@ def show_province_or_hint(view: View) -> None:
         province_areas = areas[areas["province_code"] == view.province]
         joined = ui.cached_join(ui.stamp(), view.as_of, view.regions)
         labels = tables.round_index.labels(view.lang)
-        st.html(province_panel(joined.loc[view.province], province_areas, view.lang, labels))
+        st.html(province_panel(joined.loc[view.province], province_areas, view.lang, labels, tables.source_names))
     else:
         st.info(ui.t("map_hint"), icon=":material/touch_app:")
 

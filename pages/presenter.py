@@ -1,7 +1,5 @@
 """Presenter: full screen, large type, auto-advancing through the rounds and milestones."""
 
-import time
-
 import streamlit as st
 
 import ui
@@ -17,34 +15,17 @@ if not deck:
     st.stop()
 interval = interval_from(st.query_params.get("interval", ""))
 last = len(deck)
-if not isinstance(st.session_state.get("slide"), int) or not 1 <= st.session_state["slide"] <= last:
-    st.session_state["slide"] = 1
+playback = ui.Playback(last, "slide", "presenting", "shown_at")
+playback.start_at(1)
 # It advances on its own, unless the reader asked the system for reduced motion: then only when asked.
 st.session_state.setdefault("presenting", not ui.reduced_motion())
-
-
-def move(delta: int) -> None:
-    st.session_state["slide"] = (st.session_state["slide"] - 1 + delta) % last + 1
-    st.session_state["shown_at"] = time.monotonic()
-
-
-def toggle() -> None:
-    st.session_state["presenting"] = not st.session_state["presenting"]
-    st.session_state["shown_at"] = time.monotonic()
-
-
-playing = st.session_state["presenting"]
+playing = playback.playing
 
 
 @st.fragment(run_every=interval if playing else None)
 def stage() -> None:
-    if st.session_state["presenting"] != playing:
-        st.rerun()  # play/pause changes the timer, which only a full run sets
-    now = time.monotonic()
-    if playing and now - st.session_state.get("shown_at", now) >= interval * 0.9:
-        move(1)
-    st.session_state.setdefault("shown_at", now)
-    slide = deck[st.session_state["slide"] - 1]
+    playback.tick(playing, interval)
+    slide = deck[playback.step - 1]
     counts = ui.cached_counts(ui.stamp(), slide.step.on, None)
     url = slide_url(public_url_from_environment(), view.lang, slide.number)
     side, stage_map = st.columns([2, 5], gap="large")
@@ -61,19 +42,23 @@ def stage() -> None:
             ui.t("previous"),
             key="present_back",
             icon=":material/skip_previous:",
-            on_click=move,
+            on_click=playback.move,
             args=(-1,),
             width="stretch",
         )
         buttons[1].button(
-            ui.t("next"), key="present_next", icon=":material/skip_next:", on_click=move, args=(1,), width="stretch"
+            ui.t("next"),
+            key="present_next",
+            icon=":material/skip_next:",
+            on_click=playback.move,
+            args=(1,),
+            width="stretch",
         )
-        presenting = st.session_state["presenting"]
         st.button(
-            ui.t("pause") if presenting else ui.t("play"),
+            ui.t("pause") if playback.playing else ui.t("play"),
             key="present_toggle",
-            icon=":material/pause:" if presenting else ":material/play_arrow:",
-            on_click=toggle,
+            icon=":material/pause:" if playback.playing else ":material/play_arrow:",
+            on_click=playback.toggle,
             type="primary",
             width="stretch",
         )

@@ -10,7 +10,8 @@ ui.ensure_frame()
 
 view = ui.view()
 st.caption(ui.t("programme_intro"))
-sections = programme_sections(ui.checked().tables.programme, view.lang)
+tables = ui.checked().tables
+sections = programme_sections(tables.programme, view.lang, tables.source_names)
 if not sections:
     st.stop()  # no programme.csv, or its rows have problems: the problems box above says why
 for title, body in sections:

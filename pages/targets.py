@@ -36,6 +36,6 @@ st.subheader(ui.t("targets_list"))
 claims = ui.checked().tables.claims
 others = claims[claims["metric"].isin(["target_areas_added", "target_areas_per_year"])]
 for _, claim in targets.iterrows():
-    st.html(claim_card(claim, view.lang))
+    st.html(claim_card(claim, view.lang, ui.checked().tables.source_names))
 for _, claim in others.iterrows():
-    st.html(claim_card(claim, view.lang))
+    st.html(claim_card(claim, view.lang, ui.checked().tables.source_names))

@@ -1,7 +1,5 @@
 """Timeline: the rounds and milestones in order; step or play, and the map and counts follow."""
 
-import time
-
 import streamlit as st
 
 import ui
@@ -20,47 +18,33 @@ if not steps:
     st.stop()  # no milestones: the problems box above says why
 
 last = len(steps)
-if not isinstance(st.session_state.get("step"), int) or not 1 <= st.session_state["step"] <= last:
-    st.session_state["step"] = last
-
-
-def move(delta: int) -> None:
-    st.session_state["step"] = (st.session_state["step"] - 1 + delta) % last + 1
-
-
-def toggle_play() -> None:
-    st.session_state["playing"] = not st.session_state.get("playing", False)
-    st.session_state["advanced_at"] = time.monotonic()
-
-
-playing = st.session_state.get("playing", False)
+playback = ui.Playback(last, "step", "playing", "advanced_at")
+playback.start_at(last)
+playing = playback.playing
 
 
 @st.fragment(run_every=PLAY_SECONDS if playing else None)
 def stepper() -> None:
     """The step controls, the event, the counts and the map; reruns alone while playing."""
-    if st.session_state.get("playing", False) != playing:
-        st.rerun()  # play/pause changes the fragment's timer, which only a full run sets
-    now = time.monotonic()
-    if playing and now - st.session_state.get("advanced_at", now) >= PLAY_SECONDS * 0.9:
-        move(1)  # a timer run, not a click: clicks come sooner than the interval
-        st.session_state["advanced_at"] = now
+    playback.tick(playing, PLAY_SECONDS)
     controls = st.columns([1, 1, 1, 5], vertical_alignment="bottom")
-    controls[0].button(ui.t("previous"), icon=":material/skip_previous:", on_click=move, args=(-1,), width="stretch")
+    controls[0].button(
+        ui.t("previous"), icon=":material/skip_previous:", on_click=playback.move, args=(-1,), width="stretch"
+    )
     controls[1].button(
-        ui.t("pause") if st.session_state.get("playing") else ui.t("play"),
-        icon=":material/pause:" if st.session_state.get("playing") else ":material/play_arrow:",
-        on_click=toggle_play,
+        ui.t("pause") if playback.playing else ui.t("play"),
+        icon=":material/pause:" if playback.playing else ":material/play_arrow:",
+        on_click=playback.toggle,
         type="primary",
         width="stretch",
     )
-    controls[2].button(ui.t("next"), icon=":material/skip_next:", on_click=move, args=(1,), width="stretch")
-    controls[3].slider(ui.t("step", n=st.session_state["step"], total=last), 1, last, key="step")
-    step = steps[st.session_state["step"] - 1]
+    controls[2].button(ui.t("next"), icon=":material/skip_next:", on_click=playback.move, args=(1,), width="stretch")
+    controls[3].slider(ui.t("step", n=playback.step, total=last), 1, last, key="step")
+    step = steps[playback.step - 1]
     names = {p.code: getattr(p, localised("name", view.lang)) for p in ui.checked().tables.index}
     event_column, map_column = st.columns([2, 3], gap="medium")
     with event_column:
-        st.html(timeline_step(step, view.lang, names))
+        st.html(timeline_step(step, view.lang, names, ui.checked().tables.source_names))
         counts = ui.cached_counts(ui.stamp(), step.on, view.regions)
         figures = st.columns(3)
         # Short labels fit the narrow column; the caption below says what each counts.

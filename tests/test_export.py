@@ -11,9 +11,10 @@ import pytest
 from smartcity.__main__ import main
 from smartcity.model.milestones import timeline_steps
 from smartcity.output.export import export_map, export_views, timeline_views
+from smartcity.theme import NO_AREA_COLOUR
 from testkit.browser import chromium, file_page
 
-NO_AREA = "#e6e6e6"
+NO_AREA = NO_AREA_COLOUR
 SHADED = f"() => [...document.querySelectorAll('path[data-code]')].filter(p => p.getAttribute('fill') !== '{NO_AREA}').length"
 DASHED = (
     "() => [...document.querySelectorAll('path[data-code]')].filter(p => p.getAttribute('stroke-dasharray')).length"

@@ -31,7 +31,7 @@ def test_a_quote_that_is_not_the_articles_words_is_an_error(data_copy):
 
 
 def test_the_sections_read_in_order_in_both_languages_with_their_sources(real_tables):
-    english = programme_sections(real_tables.programme, "en")
+    english = programme_sections(real_tables.programme, "en", real_tables.source_names)
     assert [title for title, _ in english] == [
         "What a certified area receives", "Who decides", "How an area applies",
         "The five focus areas of the 2020 MoU (Department of Local Administration and depa)",
@@ -39,12 +39,12 @@ def test_the_sections_read_in_order_in_both_languages_with_their_sources(real_ta
     ]  # fmt: skip
     assert "investment promotion from the Board of Investment" in english[0][1]
     assert "Phu Nam Thongthin (local leaders) magazine online (undated)" in english[0][1]
-    thai = dict(programme_sections(real_tables.programme, "th"))
+    thai = dict(programme_sections(real_tables.programme, "th", real_tables.source_names))
     assert "ฝ่ายเลขานุการ: ดีป้า" in thai["ใครตัดสิน"] and "ข่าวเทศบาลนครเชียงราย (ไม่ระบุวันที่)" in thai["ใครตัดสิน"]
 
 
 def test_the_sections_escape_what_the_data_says(real_tables):
     programme = real_tables.programme.copy()
     programme.loc[0, "title_en"] = "<script>alert(1)</script>"
-    (_title, body), *_ = programme_sections(programme, "en")
+    (_title, body), *_ = programme_sections(programme, "en", real_tables.source_names)
     assert "&lt;script&gt;" in body and "<script>" not in body

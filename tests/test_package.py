@@ -41,6 +41,23 @@ def project_graph() -> dict[str, set[str]]:
     return {name: {m for m in imports_of(path) if m in modules and m != name} for name, path in modules.items()}
 
 
+def test_the_package_has_no_circle_of_imports():
+    graph = project_graph()
+    assert len(graph) > 30, "the package's modules were not found"
+    circles = []
+
+    def visit(node: str, trail: list[str]) -> None:
+        for target in sorted(graph[node]):
+            if target == trail[0]:
+                circles.append(" -> ".join([*trail, target]))
+            elif target not in trail and target > trail[0]:  # each circle once, from its smallest module
+                visit(target, [*trail, target])
+
+    for start in sorted(graph):
+        visit(start, [start])
+    assert circles == []
+
+
 def test_reading_the_tables_depends_on_nothing_above_it():
     """smartcity.data reads and checks; the model and the outputs build on it, never the reverse."""
     graph = project_graph()

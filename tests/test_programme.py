@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from smartcity.data.confidence import derived_confidence
-from smartcity.data.sourcenames import source_origins_of
+from smartcity.data.sourcenames import source_origins
 from smartcity.data.tables import DEFAULT_DATA_DIR
 from smartcity.data.validate import check_all
 
@@ -67,7 +67,7 @@ def test_seven_ascn_cities_three_members_four_proposed(real_tables):
 
 
 def test_every_confidence_label_follows_from_its_sources(real_tables):
-    origins = source_origins_of(DEFAULT_DATA_DIR)
+    origins = source_origins(real_tables.source_names)
     for frame in (real_tables.areas, real_tables.statuses):
         for _, row in frame.iterrows():
             assert row["confidence"] == derived_confidence(row["source"], origins), row.get("area_id")

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from smartcity.output.render import claim_value, link, province_panel, source_label, source_links
+from smartcity.output.render import claim_layout, claim_value, link, province_panel, source_label, source_links
 
 
 @pytest.mark.parametrize(
@@ -22,8 +22,8 @@ def test_only_http_urls_become_links(url, html):
     assert link(url, "x") == html
 
 
-def test_source_links_name_articles_by_publisher_and_date_and_reports_by_site():
-    html = source_links(("001_5adb033cecace4f1.txt", "https://www.bangkokpost.com/x"), "en")
+def test_source_links_name_articles_by_publisher_and_date_and_reports_by_site(real_tables):
+    html = source_links(("001_5adb033cecace4f1.txt", "https://www.bangkokpost.com/x"), "en", real_tables.source_names)
     assert (
         html
         == 'Post Today, 3 Jul 2020, <a href="https://www.bangkokpost.com/x" target="_blank" rel="noopener noreferrer">bangkokpost.com</a>'
@@ -46,8 +46,8 @@ def test_source_links_name_articles_by_publisher_and_date_and_reports_by_site():
         ("099_unlisted.txt", "en", "article 099"),
     ],
 )
-def test_sources_are_named_as_people_know_them(source, lang, label):
-    assert source_label(source, lang) == label
+def test_sources_are_named_as_people_know_them(real_tables, source, lang, label):
+    assert source_label(source, lang, real_tables.source_names) == label
 
 
 def test_the_panel_escapes_names(real_tables):
@@ -55,7 +55,7 @@ def test_the_panel_escapes_names(real_tables):
     area = real_tables.areas.iloc[4].copy()
     area["name_en"] = "<img src=x onerror=alert(1)>"
     area["name_en_basis"] = "reported"
-    html = province_panel(province, pd.DataFrame([area]), "en", {1: "Round 1 (2021)"})
+    html = province_panel(province, pd.DataFrame([area]), "en", {1: "Round 1 (2021)"}, real_tables.source_names)
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "<img" not in html
     assert (
@@ -72,7 +72,7 @@ def test_the_panel_gives_each_areas_status_date_and_confidence(real_tables):
     province = real_tables.provinces.set_index("code", drop=False).loc["TH-50"]
     areas = select_areas(real_tables)
     areas = areas[areas["province_code"] == "TH-50"]
-    html = province_panel(province, areas, "th", {3: "ปี 2566 (รายงาน)"})
+    html = province_panel(province, areas, "th", {3: "ปี 2566 (รายงาน)"}, real_tables.source_names)
     assert "Muang Taiyong Buak Khang Smart City (ไม่พบชื่อภาษาไทยในแหล่งข่าว)" in html
     assert (
         "มีรายงาน ยังไม่พบการมอบตรา 27 ก.ค. 2566 · ความเชื่อมั่นของรายงาน (ไม่ใช่ของการมอบตรา): ยืนยันจากรายงานอิสระ 2 แหล่งขึ้นไป"
@@ -83,7 +83,7 @@ def test_the_panel_gives_each_areas_status_date_and_confidence(real_tables):
     assert html.count("scm-status-reported") == 1 and html.count("scm-status-certified") == 2
     khon_kaen = select_areas(real_tables)
     khon_kaen = khon_kaen[khon_kaen["area_id"] == "khon-kaen"]
-    html = province_panel(province, khon_kaen, "en", {})
+    html = province_panel(province, khon_kaen, "en", {}, real_tables.source_names)
     assert (
         "Certified 24 Dec 2021 (25 Dec 2021 in other sources: Phu Nam Thongthin (local leaders) magazine online "
         "(undated), Open Development Thailand) · Renewed 27 Aug 2025 · confidence: single source" in html
@@ -95,7 +95,7 @@ def test_the_panel_gives_each_areas_status_date_and_confidence(real_tables):
 def test_the_panel_says_why_an_area_is_articles_only_and_where_its_date_comes_from(real_tables):
     province = real_tables.provinces.set_index("code", drop=False).loc["TH-20"]
     areas = real_tables.areas[real_tables.areas["area_id"] == "saen-suk"]
-    html = province_panel(province, areas, "en", {})
+    html = province_panel(province, areas, "en", {}, real_tables.source_names)
     assert "confidence: source articles only" in html
     assert "No report beyond the source articles names this area (date from: plewseengern.com)" in html
 
@@ -103,11 +103,25 @@ def test_the_panel_says_why_an_area_is_articles_only_and_where_its_date_comes_fr
 def test_unofficial_translations_say_so(real_tables):
     province = real_tables.provinces.set_index("code", drop=False).loc["TH-92"]
     areas = real_tables.areas[real_tables.areas["province_code"] == "TH-92"]
-    assert "Si Trang City (unofficial translation)" in province_panel(province, areas, "en", {})
-    assert "เมืองศรีตรัง" in province_panel(province, areas, "th", {})
+    assert "Si Trang City (unofficial translation)" in province_panel(
+        province, areas, "en", {}, real_tables.source_names
+    )
+    assert "เมืองศรีตรัง" in province_panel(province, areas, "th", {}, real_tables.source_names)
 
 
 @pytest.mark.parametrize(("lang", "shown"), [("th", "กว่า 20,000 ล้านบาท"), ("en", "more than 20,000 million baht")])
 def test_claims_read_as_stated(real_tables, lang, shown):
     claim = real_tables.claims.set_index("claim_id").loc["r2-investment-private-000"]
     assert claim_value(claim, lang) == shown
+
+
+def test_claims_are_laid_out_by_round_with_conflicting_ones_side_by_side():
+    groups = [("Round 2", [(None, ["a", "b"]), ("investment", ["c", "d"])]), ("Programme", [(None, ["e"])])]
+    assert list(claim_layout(groups)) == [
+        ("round", "Round 2"),
+        ("card", "a"),
+        ("card", "b"),
+        ("conflict", ["c", "d"]),
+        ("round", "Programme"),
+        ("card", "e"),
+    ]

@@ -10,6 +10,7 @@ import pytest
 from smartcity.model.join import join_to_provinces
 from smartcity.output.choropleth import LegendItem, legend_items
 from smartcity.output.slide_image import map_svg, slide_subtitle, svg_to_png
+from smartcity.theme import NO_AREA_COLOUR
 from testkit.browser import ARTIFACTS
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -39,7 +40,7 @@ def test_the_svg_has_every_province_title_legend_and_source(svg):
     assert texts[:2] == ["แผนที่เมืองอัจฉริยะประเทศไทย", "ณ รอบที่ 2 (2565) · มอบตรา 9 ม.ค. 2566"]
     assert "รอบที่ 1 (2564)" in texts and "ไม่มีพื้นที่ที่ได้รับการรับรอง" in texts
     assert texts[-1] == "ที่มา: ข่าวและเอกสารเผยแพร่"
-    shaded = [p for p in paths if p.get("fill") != "#e6e6e6"]
+    shaded = [p for p in paths if p.get("fill") != NO_AREA_COLOUR]
     assert len(shaded) == 23
 
 

@@ -33,6 +33,7 @@ from ui.state import ensure_frame, lang, read_view, reduced_motion, restore_from
 from ui.widgets import (
     OVERVIEW_MAP,
     PAGE_FOOTER,
+    Playback,
     as_of_control,
     brief_and_gis_downloads,
     choice,
@@ -56,6 +57,7 @@ __all__ = [
     "OVERVIEW_MAP",
     "PAGE_FAILED",
     "PAGE_FOOTER",
+    "Playback",
     "as_of_control",
     "brief_and_gis_downloads",
     "cached_body_coverage",

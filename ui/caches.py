@@ -143,7 +143,7 @@ def cached_pilots_panel(version: str, language: str) -> str | None:
     if tables.pilots is None or tables.pilots.empty:
         return None
     became, not_found = pilot_outcomes(tables, language)
-    return pilots_panel(became, not_found, language, tables.pilots["source"].iloc[0][0])
+    return pilots_panel(became, not_found, language, tables.pilots["source"].iloc[0][0], tables.source_names)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

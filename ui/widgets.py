@@ -3,7 +3,9 @@ problems box, charts under their titles, and the page styles."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass, field
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -268,3 +270,52 @@ def brief_and_gis_downloads(view: View) -> None:
             ),
         ]
     )
+
+
+@dataclass(frozen=True)
+class Playback:
+    """Steps 1 to ``last`` shown one at a time, moved by hand or, while playing, on a fragment's
+    timer: the timeline's steps and the presenter's slides. Kept in session state (``state``):
+    the step under ``key``, whether it plays under ``playing_key``, and when it last moved or was
+    started or paused under ``moved_key`` (so that a click's run, which comes sooner than the
+    timer's, does not advance it a second time)."""
+
+    last: int
+    key: str
+    playing_key: str
+    moved_key: str
+    state: MutableMapping = field(default_factory=lambda: st.session_state)
+
+    def start_at(self, step: int) -> None:
+        """Show ``step`` unless the session already shows one of the steps."""
+        current = self.state.get(self.key)
+        if not isinstance(current, int) or not 1 <= current <= self.last:
+            self.state[self.key] = step
+
+    @property
+    def step(self) -> int:
+        return self.state[self.key]
+
+    @property
+    def playing(self) -> bool:
+        return bool(self.state.get(self.playing_key, False))
+
+    def move(self, delta: int) -> None:
+        """``delta`` steps on, from the last round to the first and back."""
+        self.state[self.key] = (self.state[self.key] - 1 + delta) % self.last + 1
+        self.state[self.moved_key] = time.monotonic()
+
+    def toggle(self) -> None:
+        """Play, or pause."""
+        self.state[self.playing_key] = not self.playing
+        self.state[self.moved_key] = time.monotonic()
+
+    def tick(self, playing: bool, interval: float) -> None:
+        """A run of the fragment whose timer was set for ``playing``: a play or pause since needs a
+        full run (only it sets the timer); while playing, the next step once ``interval`` is up."""
+        if self.playing != playing:
+            st.rerun()
+        now = time.monotonic()
+        if playing and now - self.state.get(self.moved_key, now) >= interval * 0.9:
+            self.move(1)
+        self.state.setdefault(self.moved_key, now)

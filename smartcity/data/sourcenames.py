@@ -1,37 +1,44 @@
-"""Sources named as people know them: "Post Today, 3 Jul 2020", not a file name (sources.csv)."""
+"""Sources named as people know them: "Post Today, 3 Jul 2020", not a file name (sources.csv).
+
+sources.csv is read and checked with the other tables (``tables.read_tables``); what is here
+takes its rows, as ``Tables.source_names`` holds them.
+"""
 
 from __future__ import annotations
 
-import csv
-import functools
-from pathlib import Path
+import datetime as dt
+from collections.abc import Mapping
+
+import pandas as pd
 
 SOURCES_FILE = "sources.csv"  # optional: publishers, dates and wires of the cited sources
+SourceNames = Mapping[str, Mapping[str, str]]  # a source -> its row of sources.csv
 
 
-@functools.lru_cache(maxsize=4)
-def _read(path: Path, modified: float) -> dict[str, dict[str, str]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        return {row["source"]: row for row in csv.DictReader(handle) if row.get("source")}
+def as_written(value: object) -> str:
+    """A checked cell as the file writes it: a date in ISO form, a list's one item, blank as ''."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return "; ".join(value)
+    return str(value)
 
 
-def source_names(data_dir: Path | None = None) -> dict[str, dict[str, str]]:
-    """sources.csv of ``data_dir`` (default: the data the app reads), by source; empty without it.
-
-    Read here rather than from the loaded tables because labels are made deep in the page
-    fragments; ``validate`` checks the same file as a table.
-    """
-    if data_dir is None:
-        from smartcity.data.tables import data_dir_from_environment  # tables checks this file too
-
-        data_dir = data_dir_from_environment()
-    path = Path(data_dir) / SOURCES_FILE
-    if not path.is_file():
+def source_names(sources: pd.DataFrame | None) -> dict[str, dict[str, str]]:
+    """The rows of sources.csv (the checked table; None without the file) by source."""
+    if sources is None:
         return {}
-    return _read(path, path.stat().st_mtime)
+    names = {}
+    for record in sources.drop(columns="row", errors="ignore").to_dict("records"):
+        row = {column: as_written(value) for column, value in record.items()}
+        if row.get("source"):
+            names[row["source"]] = row
+    return names
 
 
-def source_origins_of(data_dir: Path | None = None) -> dict[str, str]:
+def source_origins(names: SourceNames) -> dict[str, str]:
     """Each source's wire, where sources.csv names one (the confidence rule counts a wire once):
-    the one reading of it, for ``validate`` and for the pages' explanations alike."""
-    return {source: row["origin"] for source, row in source_names(data_dir).items() if row.get("origin")}
+    the one reading of it, for the checks and for the pages' explanations alike."""
+    return {source: row["origin"] for source, row in names.items() if row.get("origin")}

@@ -6,6 +6,7 @@ left out of the loaded table so that what is sound can still be shown.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import Counter
@@ -20,7 +21,7 @@ from smartcity.data.csvfiles import CsvTable, read_csv
 from smartcity.data.problems import Problem
 from smartcity.data.provinces import Province, ProvinceIndex, split_list
 from smartcity.data.rounds import RoundIndex
-from smartcity.data.sourcenames import SOURCES_FILE, source_origins_of
+from smartcity.data.sourcenames import SOURCES_FILE, source_names, source_origins
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_DATA_DIR = PROJECT_DIR / "data"
@@ -400,6 +401,11 @@ class Tables:
     def sources_dir(self) -> Path:
         return self.data_dir / "sources"
 
+    @functools.cached_property
+    def source_names(self) -> dict[str, dict[str, str]]:
+        """sources.csv's rows by source: how the pages, charts and brief name a source."""
+        return source_names(self.sources)
+
 
 def read_provinces(
     data_dir: Path, expected_count: int | None = PROVINCE_COUNT
@@ -462,7 +468,7 @@ def read_tables(data_dir: Path | None = None, province_count: int | None = PROVI
     areas_complete = not any(p.file == AREAS_FILE for p in problems)
     statuses_complete = not any(p.file == STATUS_FILE for p in problems)
     problems += check_statuses(frames[AREAS_FILE], frames[STATUS_FILE], areas_complete, statuses_complete)
-    problems += check_confidence(frames, source_origins_of(data_dir))
+    problems += check_confidence(frames, source_origins(source_names(frames[SOURCES_FILE])))
     problems += check_pilots(frames[PILOTS_FILE], frames[AREAS_FILE], data_dir / "sources", areas_complete)
     problems += check_statements(frames[CLAIMS_FILE], data_dir / "sources")
     problems += check_quotes(frames[PROGRAMME_FILE], PROGRAMME_FILE, "quote", data_dir / "sources")

@@ -24,11 +24,19 @@ from smartcity.model.status import data_date
 from smartcity.model.summaries import headline_figures
 from smartcity.model.urlstate import view_url
 from smartcity.model.view import View
-from smartcity.output.render import area_name, claim_groups, escape, headline_texts, source_label, status_badge
+from smartcity.output.render import (
+    FIGURE_METRICS,
+    area_name,
+    claim_groups,
+    claim_layout,
+    escape,
+    headline_texts,
+    source_label,
+    status_badge,
+)
 from smartcity.output.slide_image import slide_subtitle, view_slide_svg
 from smartcity.theme import css
 
-BRIEF_METRICS = ("investment_mthb", "investment_musd", "population_served")
 MIN_SCALE = 0.5  # smaller than this is not readable on paper; the brief may then take two pages
 BRIEF_CSS = css("""
 @page { size: A4; margin: 1cm; }
@@ -77,11 +85,12 @@ def areas_section(tables: Tables, view: View) -> str:
     areas = select_areas(tables, view.as_of, view.regions)
     if view.province:
         areas = areas[areas["province_code"] == view.province]
-    labels = tables.round_index.labels(view.lang)
+    labels, known = tables.round_index.labels(view.lang), tables.source_names
     items = "".join(
         f"<li><b>{escape(area_name(area, view.lang))}</b> · {escape(area[localised('province', view.lang)])} · "
-        f"{escape(labels.get(int(area['round']), ''))} {status_badge(area, view.lang)} "
-        f'<span class="muted">({escape(", ".join(source_label(s, view.lang) for s in area["source"]))})</span></li>'
+        f"{escape(labels.get(int(area['round']), ''))} {status_badge(area, view.lang, known)} "
+        f'<span class="muted">({escape(", ".join(source_label(s, view.lang, known) for s in area["source"]))})'
+        "</span></li>"
         for _, area in areas.iterrows()
     )
     body = f"<ol>{items}</ol>" if items else f"<p>{escape(text('no_rows', view.lang))}</p>"
@@ -92,14 +101,14 @@ def claims_section(tables: Tables, view: View) -> str:
     """The investment and population claims of the view's rounds and of the whole programme,
     conflicting ones side by side (the targets are the dashboard's Targets page)."""
     parts = [f"<h2>{escape(text('claims_title', view.lang))}</h2>"]
-    for title, blocks in claim_groups(tables, view.lang, view.as_of.rounds, BRIEF_METRICS):
-        parts.append(f"<div><b>{escape(title)}</b></div>")
-        for conflict, cards in blocks:
-            if conflict is None:
-                parts += cards
-            else:
-                parts.append(f'<p class="note">{escape(text("conflict_note", view.lang))}</p>')
-                parts.append('<div class="side-by-side">' + "".join(cards) + "</div>")
+    for part, content in claim_layout(claim_groups(tables, view.lang, view.as_of.rounds, FIGURE_METRICS)):
+        if part == "round":
+            parts.append(f"<div><b>{escape(content)}</b></div>")
+        elif part == "card":
+            parts.append(content)
+        else:
+            parts.append(f'<p class="note">{escape(text("conflict_note", view.lang))}</p>')
+            parts.append('<div class="side-by-side">' + "".join(content) + "</div>")
     return "".join(parts)
 
 

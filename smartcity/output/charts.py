@@ -128,7 +128,6 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
 
 # A figure's colour is its kind of statement (theme.STATEMENT_COLOURS): a result is drawn solid,
 # what is only expected or planned is drawn pale with a dashed edge.
-FIGURE_METRICS = ("investment_mthb", "investment_musd", "population_served")
 FIGURE_LINE = 15
 FIGURE_AXIS = 62  # px below the rows: the value axis, its title and the padding
 FIGURE_WRAP = 60  # characters a line of a figure's label
@@ -177,7 +176,7 @@ def stated_figures(tables: Tables, metric: str, lang: str) -> pd.DataFrame:
                 "figure": claim_value(claim, lang),
                 "kind": statement,
                 "scope": claim[localised("scope", lang)],
-                "source": "; ".join(source_label(s, lang) for s in claim["source"]),
+                "source": "; ".join(source_label(s, lang, tables.source_names) for s in claim["source"]),
                 "stated": format_date(stated, lang) if stated else text("undated", lang),
             }
         )

@@ -103,7 +103,9 @@ window.scmChoropleth = window.scmChoropleth || (function () {
     heading.textContent = title;
     box.appendChild(heading);
     keys.forEach(function (key) {
-      var texts = state.overlayTexts[key] || { label: key, colour: "#000", ring: false };
+      // Python sends every layer's texts, its colour among them (foliummap, export).
+      var texts = state.overlayTexts[key];
+      if (!texts) return;
       var input = document.createElement("input");
       input.type = "checkbox";
       input.checked = !!state.shown[key];

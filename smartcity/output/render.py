@@ -6,14 +6,14 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from urllib.parse import urlparse
 
 import pandas as pd
 
 from smartcity.data.checks import URL_PATTERN
 from smartcity.data.confidence import independent_reports
-from smartcity.data.sourcenames import source_names, source_origins_of
+from smartcity.data.sourcenames import SourceNames, source_origins
 from smartcity.i18n import format_date, format_number, format_share, localised, region_name, text
 from smartcity.model.summaries import map_summary
 from smartcity.output.choropleth import area_line
@@ -36,13 +36,13 @@ def link(url: str, label: str) -> str:
     return f'<a href="{escape(url)}" target="_blank" rel="noopener noreferrer">{escape(label)}</a>'
 
 
-def source_label(source: str, lang: str) -> str:
-    """A source as people know it: its publisher and date (sources.csv), else a URL's site or
-    the article's number."""
-    known = source_names().get(source)
-    if known:
-        publisher = known.get(localised("publisher", lang)) or known.get("publisher_en", "")
-        date = known.get("published_on", "")
+def source_label(source: str, lang: str, known: SourceNames) -> str:
+    """A source as people know it: its publisher and date (``known``: sources.csv's rows,
+    ``Tables.source_names``), else a URL's site or the article's number."""
+    row = known.get(source)
+    if row:
+        publisher = row.get(localised("publisher", lang)) or row.get("publisher_en", "")
+        date = row.get("published_on", "")
         if date:
             return f"{publisher}, {format_date(date, lang)}"
         # An article with no date says so; a web page's date is only not recorded here.
@@ -52,8 +52,8 @@ def source_label(source: str, lang: str) -> str:
     return text("article", lang, name=source.split("_")[0])
 
 
-def source_links(sources: Iterable[str], lang: str) -> str:
-    return ", ".join(link(s, source_label(s, lang)) for s in sources)
+def source_links(sources: Iterable[str], lang: str, known: SourceNames) -> str:
+    return ", ".join(link(s, source_label(s, lang, known)) for s in sources)
 
 
 def area_name(area: pd.Series, lang: str) -> str:
@@ -65,7 +65,9 @@ def area_name(area: pd.Series, lang: str) -> str:
     return f"{area['name_en']}{note}"
 
 
-def province_panel(province: pd.Series, areas: pd.DataFrame, lang: str, round_labels: dict[int, str]) -> str:
+def province_panel(
+    province: pd.Series, areas: pd.DataFrame, lang: str, round_labels: dict[int, str], known: SourceNames
+) -> str:
     """The panel for one province: its region and population, then each area with round, date, sources."""
     name = province[localised("name", lang)]
     year = format_date(province["population_date"], lang)
@@ -87,12 +89,12 @@ def province_panel(province: pd.Series, areas: pd.DataFrame, lang: str, round_la
         parts.append("<ol>")
         for _, area in areas.iterrows():
             round_label = round_labels.get(int(area["round"]), text("round_n", lang, n=int(area["round"])))
-            sources = source_links(area["source"], lang)
+            sources = source_links(area["source"], lang, known)
             parts.append(
                 f"<li><b>{escape(area_name(area, lang))}</b><br>"
-                f'<span class="scm-muted">{escape(round_label)}</span> {status_badge(area, lang)}<br>'
+                f'<span class="scm-muted">{escape(round_label)}</span> {status_badge(area, lang, known)}<br>'
                 f'<span class="scm-small">{escape(text("sources_label", lang))}: {sources}</span><br>'
-                f'<span class="scm-small scm-muted">{escape(confidence_reason(area, lang))}</span></li>'
+                f'<span class="scm-small scm-muted">{escape(confidence_reason(area, lang, known))}</span></li>'
             )
         parts.append("</ol>")
     parts.append("</section>")
@@ -185,7 +187,9 @@ def body_coverage_table(bodies: pd.DataFrame, lang: str) -> str:
     return html_table(headers, rows)
 
 
-def pilots_panel(became: list[tuple[str, str]], not_found: list[tuple[str, str]], lang: str, source: str) -> str:
+def pilots_panel(
+    became: list[tuple[str, str]], not_found: list[tuple[str, str]], lang: str, source: str, known: SourceNames
+) -> str:
     """Which of the 2020 pilot municipalities became certified areas, and which did not."""
     total = len(became) + len(not_found)
     parts = [
@@ -201,7 +205,7 @@ def pilots_panel(became: list[tuple[str, str]], not_found: list[tuple[str, str]]
             + "</li>"
             for pilot, why in not_found
         ),
-        f'</ul><p class="scm-small scm-muted">{escape(text("pilots_source", lang, source=source_label(source, lang)))}</p>',
+        f'</ul><p class="scm-small scm-muted">{escape(text("pilots_source", lang, source=source_label(source, lang, known)))}</p>',
         "</section>",
     ]
     return "".join(parts)
@@ -223,7 +227,7 @@ def headline_texts(headline, lang: str) -> dict[str, tuple[str, str]]:
     }
 
 
-def stated_total_card(total, lang: str) -> str:
+def stated_total_card(total, lang: str, known: SourceNames) -> str:
     """The total an announcement stated beside what the area list gives; flagged when they differ."""
     stated = " · ".join(
         text(f"unit_{metric}", lang, value=format_number(value, lang))
@@ -239,43 +243,43 @@ def stated_total_card(total, lang: str) -> str:
         provinces=total.provinces_listed,
     )
     # The line is escaped text with the source links (escaped HTML) put in its one placeholder.
-    body = escape(line).replace("{sources}", source_links(total.sources, lang))
+    body = escape(line).replace("{sources}", source_links(total.sources, lang, known))
     if total.conflicting:
         body += f"<br><b>{escape(text('stated_conflict', lang))}</b>"
     return f'<div class="scm-card{" scm-conflict" if total.conflicting else ""} scm-small">{body}</div>'
 
 
-def confidence_reason(area: pd.Series, lang: str) -> str:
+def confidence_reason(area: pd.Series, lang: str, known: SourceNames) -> str:
     """Why the area's label is what it is: the independent reports that name it (the rule in
     data/README.md), and the sources that support only its date."""
     # The label shown is the latest status event's where there is one (status_badge): so are its sources.
     from_status = bool(area.get("status_confidence"))
-    reports = independent_reports(area["status_source"] if from_status else area["source"], source_origins_of())
+    reports = independent_reports(area["status_source"] if from_status else area["source"], source_origins(known))
     if reports:
         reason = text("confidence_why", lang, n=len(reports), names=", ".join(reports))
     else:
         reason = text("confidence_why_none", lang)
     dates = None if from_status else area.get("date_source")
     if isinstance(dates, tuple | list) and dates:
-        reason += " " + text("confidence_date_only", lang, names=", ".join(source_label(d, lang) for d in dates))
+        reason += " " + text("confidence_date_only", lang, names=", ".join(source_label(d, lang, known) for d in dates))
     return reason
 
 
-def other_award_date(area: pd.Series, lang: str) -> str:
+def other_award_date(area: pd.Series, lang: str, known: SourceNames) -> str:
     """' (25 Dec 2021 in another source: …)' where a source gives another award date; else ''."""
     other = area.get("certified_on_other")
     if other is None or (not isinstance(other, str) and pd.isna(other)) or other == "":
         return ""
-    names = ", ".join(source_label(s, lang) for s in area.get("certified_other_source") or ())
+    names = ", ".join(source_label(s, lang, known) for s in area.get("certified_other_source") or ())
     return " " + text("award_date_other", lang, date=format_date(other, lang), sources=names)
 
 
-def status_badge(area: pd.Series, lang: str) -> str:
+def status_badge(area: pd.Series, lang: str, known: SourceNames) -> str:
     """The area's status with its date, how sure it is, and (when it is not the award) its source."""
     status = area.get("status") or "certified"
     date = area.get("status_date") or area.get("certified_on")
     label = f"{text('status_' + status, lang)} {format_date(date, lang)}".strip()
-    other = other_award_date(area, lang)
+    other = other_award_date(area, lang, known)
     if status == "certified":
         label += other
     if status == "renewed":
@@ -289,11 +293,11 @@ def status_badge(area: pd.Series, lang: str) -> str:
         extra = f" · {text(key, lang, value=text('confidence_' + confidence, lang))}"
     sources = ""
     if status != "certified" and area.get("status_source"):
-        sources = f" ({source_links(area['status_source'], lang)})"
+        sources = f" ({source_links(area['status_source'], lang, known)})"
     return f'<span class="scm-status scm-status-{escape(status)}">{escape(label + extra)}</span>{sources}'
 
 
-def timeline_step(step, lang: str, province_names: dict[str, str]) -> str:
+def timeline_step(step, lang: str, province_names: dict[str, str], known: SourceNames) -> str:
     """One timeline event: kind, date(s) (with a note when sources disagree), title, provinces, sources."""
     dates = " / ".join(format_date(d, lang) for d in step.dates)
     parts = [
@@ -308,7 +312,7 @@ def timeline_step(step, lang: str, province_names: dict[str, str]) -> str:
         names = ", ".join(province_names.get(code, code) for code in step.provinces)
         parts.append(f'<div class="scm-small scm-muted">{escape(text("provinces_concerned", lang, names=names))}</div>')
     parts.append(
-        f'<div class="scm-small">{escape(text("sources_label", lang))}: {source_links(step.sources, lang)}</div>'
+        f'<div class="scm-small">{escape(text("sources_label", lang))}: {source_links(step.sources, lang, known)}</div>'
     )
     parts.append("</section>")
     return "".join(parts)
@@ -333,7 +337,7 @@ def statement_tag(claim: pd.Series, lang: str) -> str:
     return f'<span class="scm-tag scm-statement scm-statement-{escape(kind)}">{escape(label)}</span>'
 
 
-def claim_card(claim: pd.Series, lang: str) -> str:
+def claim_card(claim: pd.Series, lang: str, known: SourceNames) -> str:
     dated = bool(claim["stated_on"]) and not pd.isna(claim["stated_on"])
     stated = format_date(claim["stated_on"], lang) if dated else text("undated", lang)
     when = text("stated_on", lang, date=stated) if dated else stated
@@ -352,12 +356,14 @@ def claim_card(claim: pd.Series, lang: str) -> str:
         f"<div>{escape(claim[localised('scope', lang)])}</div>"
         f"{quoted}"
         f'<div class="scm-small scm-muted">{escape(when)} · {escape(text("sources_label", lang))}: '
-        f"{source_links(claim['source'], lang)}</div>"
+        f"{source_links(claim['source'], lang, known)}</div>"
         "</section>"
     )
 
 
 ClaimBlocks = list[tuple[str, list[tuple[str | None, list[str]]]]]
+# The announced figures beside the areas: investment and the people an area serves.
+FIGURE_METRICS = ("investment_mthb", "investment_musd", "population_served")
 
 
 def claim_groups(
@@ -377,16 +383,31 @@ def claim_groups(
             continue
         blocks = []
         for conflict, members in group.groupby(group["conflict_group"].replace("", None), dropna=False, sort=False):
-            cards = [claim_card(claim, lang) for _, claim in members.iterrows()]
+            cards = [claim_card(claim, lang, tables.source_names) for _, claim in members.iterrows()]
             blocks.append((None if pd.isna(conflict) or len(members) == 1 else str(conflict), cards))
         result.append((title, blocks))
     return result
 
 
+def claim_layout(groups: ClaimBlocks) -> Iterator[tuple[str, str | list[str]]]:
+    """How the claims of ``groups`` are laid out, in reading order: ("round", the title of a round
+    or of the programme), then ("card", a card) for each claim that stands alone, and
+    ("conflict", the cards) for the claims of a conflict group, shown side by side under a note
+    that they disagree. The investment page and the brief both lay the claims out so."""
+    for title, blocks in groups:
+        yield "round", title
+        for conflict, cards in blocks:
+            if conflict is None:
+                for card in cards:
+                    yield "card", card
+            else:
+                yield "conflict", cards
+
+
 PROGRAMME_TOPIC_ORDER = ("benefit", "governance", "application", "focus_area", "national_plan", "procurement", "people")
 
 
-def programme_sections(programme: pd.DataFrame | None, lang: str) -> list[tuple[str, str]]:
+def programme_sections(programme: pd.DataFrame | None, lang: str, known: SourceNames) -> list[tuple[str, str]]:
     """How the programme works (programme.csv), one (title, HTML) per topic in reading order: each
     fact with its detail, the source's own words and the source."""
     if programme is None or programme.empty:
@@ -396,19 +417,19 @@ def programme_sections(programme: pd.DataFrame | None, lang: str) -> list[tuple[
         rows = programme[programme["topic"] == topic].sort_values("order")
         if rows.empty:
             continue
-        cards = "".join(programme_card(row, lang) for _, row in rows.iterrows())
+        cards = "".join(programme_card(row, lang, known) for _, row in rows.iterrows())
         sections.append((text("programme_topic_" + topic, lang), f'<div class="scm-programme">{cards}</div>'))
     return sections
 
 
-def programme_card(row: pd.Series, lang: str) -> str:
+def programme_card(row: pd.Series, lang: str, known: SourceNames) -> str:
     when = f" · {escape(text('as_of_date', lang, date=format_date(row['as_of'], lang)))}" if row["as_of"] else ""
     return (
         '<section class="scm-card">'
         f'<div class="scm-value" style="font-size:1.05rem">{escape(row[localised("title", lang)])}</div>'
         f"<div>{escape(row[localised('detail', lang)])}</div>"
         f'<div class="scm-small scm-muted">{escape(text("statement_words_label", lang, words=row["quote"]))}</div>'
-        f'<div class="scm-small">{escape(text("sources_label", lang))}: {source_links(row["source"], lang)}{when}</div>'
+        f'<div class="scm-small">{escape(text("sources_label", lang))}: {source_links(row["source"], lang, known)}{when}</div>'
         "</section>"
     )
 
