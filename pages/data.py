@@ -5,10 +5,18 @@ from pathlib import Path
 import streamlit as st
 
 import ui
-from smartcity.data.checks import URL_PATTERN
-from smartcity.i18n import column_label, text
-from smartcity.output.datatable import TABLE_NAMES, cited_sources, csv_bytes, search_rows
-from smartcity.output.render import demote_headings, link, source_label
+from smartcity import (
+    TABLE_NAMES,
+    URL_PATTERN,
+    cited_sources,
+    column_label,
+    csv_bytes,
+    demote_headings,
+    link,
+    search_rows,
+    source_label,
+    text,
+)
 
 ui.ensure_frame()
 

@@ -5,8 +5,16 @@ with its words and source, folded; the 2020 pilots and what became of them."""
 import streamlit as st
 
 import ui
-from smartcity.i18n import format_date, format_number, format_share
-from smartcity.output.render import FIGURE_METRICS, body_coverage_table, claim_layout, escape, region_coverage_table
+from smartcity import (
+    FIGURE_METRICS,
+    body_coverage_table,
+    claim_layout,
+    escape,
+    format_date,
+    format_number,
+    format_share,
+    region_coverage_table,
+)
 
 ui.ensure_frame()
 

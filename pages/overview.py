@@ -5,12 +5,7 @@ from functools import partial
 import streamlit as st
 
 import ui
-from smartcity.i18n import text
-from smartcity.model.join import select_areas
-from smartcity.model.urlstate import DEFAULTS
-from smartcity.model.view import View
-from smartcity.output.choropleth import METRICS
-from smartcity.output.render import headline_texts, province_panel, stated_total_card
+from smartcity import DEFAULTS, METRICS, View, headline_texts, province_panel, select_areas, stated_total_card, text
 
 ui.ensure_frame()
 

@@ -3,9 +3,15 @@
 import streamlit as st
 
 import ui
-from smartcity.model.deck import interval_from, public_url_from_environment, qr_svg_data_uri, slide_url
-from smartcity.model.view import AsOf
-from smartcity.output.render import presenter_caption, presenter_qr
+from smartcity import (
+    AsOf,
+    interval_from,
+    presenter_caption,
+    presenter_qr,
+    public_url_from_environment,
+    qr_svg_data_uri,
+    slide_url,
+)
 
 ui.ensure_frame()
 

@@ -3,8 +3,7 @@
 import streamlit as st
 
 import ui
-from smartcity.i18n import format_number, format_share, local_year
-from smartcity.output.render import claim_card
+from smartcity import claim_card, format_number, format_share, local_year
 
 ui.ensure_frame()
 

@@ -3,9 +3,7 @@
 import streamlit as st
 
 import ui
-from smartcity.i18n import format_number, localised
-from smartcity.model.view import AsOf
-from smartcity.output.render import timeline_step
+from smartcity import AsOf, format_number, localised, timeline_step
 
 ui.ensure_frame()
 

@@ -24,12 +24,15 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def imports_of(path: Path) -> set[str]:
-    """The project modules ``path`` imports, at any depth of the file (imports inside functions count)."""
+def imports_of(path: Path, modules: set[str]) -> set[str]:
+    """The project modules ``path`` imports, at any depth of the file (imports inside functions
+    count). ``from package import module`` depends on the module, not on the package's door."""
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module:
-            found |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+            for alias in node.names:
+                submodule = f"{node.module}.{alias.name}"
+                found.add(submodule if submodule in modules else node.module)
         elif isinstance(node, ast.Import):
             found |= {a.name for a in node.names}
     return found
@@ -38,7 +41,10 @@ def imports_of(path: Path) -> set[str]:
 def project_graph() -> dict[str, set[str]]:
     paths = [*PROJECT.glob("smartcity/**/*.py"), *PROJECT.glob("ui/*.py")]
     modules = {module_name(p): p for p in paths}
-    return {name: {m for m in imports_of(path) if m in modules and m != name} for name, path in modules.items()}
+    return {
+        name: {m for m in imports_of(path, set(modules)) if m in modules and m != name}
+        for name, path in modules.items()
+    }
 
 
 def test_the_package_has_no_circle_of_imports():
@@ -76,3 +82,14 @@ def test_the_default_metric_is_one_of_the_metrics():
     from smartcity.output.choropleth import METRICS
 
     assert DEFAULT_METRIC in METRICS
+
+
+def test_pages_come_in_through_the_package_door():
+    """Pages import the package's top level (and ui), never a module inside it."""
+    reaching_in = {
+        f"{page.name}: {node.module}"
+        for page in PROJECT.glob("pages/*.py")
+        for node in ast.walk(ast.parse(page.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("smartcity.")
+    }
+    assert reaching_in == set()
