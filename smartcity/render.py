@@ -474,6 +474,13 @@ PANEL_CSS = """
 /* The language switch's place is kept while a session's first run leaves it out, so that on a
    phone, where it sits above the map, the map does not move when it arrives. */
 [data-testid="stHorizontalBlock"]:has(.st-key-app_title) > [data-testid="stColumn"]:last-child { min-height: 2.5rem; }
+/* The switch takes the width its two names need (a sixth of the row cut "English" to "Er" at
+   1024 px); the title's column gives way. */
+[data-testid="stHorizontalBlock"]:has(.st-key-app_title) > [data-testid="stColumn"]:last-child {
+  flex: 0 0 auto !important; width: auto !important; min-width: max-content; }
+@media (min-width: 641px) {
+  [data-testid="stHorizontalBlock"]:has(.st-key-app_title) > [data-testid="stColumn"]:first-child {
+    flex: 1 1 0 !important; min-width: 0 !important; } }
 @media (max-width: 640px) { [data-testid="stMetricValue"] { font-size: 1.6rem; } }
 .scm-status { display:inline-block; font-size:.8rem; padding:0 .45rem; border-radius: 4px; border: 1px solid #0072B2; color:#00446b; }
 .scm-status-renewed { border-color:#009E73; color:#00573f; }

@@ -240,3 +240,32 @@ def test_no_page_is_wider_than_its_window(server, browser, width):
         assert sizes[0] <= width and sizes[1] <= sizes[2], (path, sizes)
         assert blocked.urls == []
         page.context.close()
+
+
+# The language switch's two names, each whole inside its button, and the switch inside the page.
+SWITCH = """() => {
+  const box = e => e.getBoundingClientRect();
+  const main = box(document.querySelector("[data-testid='stMainBlockContainer']"));
+  return [...document.querySelectorAll(".st-key-lang_widget button")].map(b => {
+    const words = b.querySelector("p") || b;
+    const r = box(b), clip = box(b.closest("[data-testid='stColumn']"));
+    return {name: b.innerText.trim(), cut: words.scrollWidth > words.clientWidth + 1,
+            outside: r.left < Math.max(main.left, clip.left) - 1 || r.right > Math.min(main.right, clip.right) + 1};
+  });
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 768, 1024, 1400])
+def test_the_language_switch_is_whole(server, browser, width):
+    page, blocked = offline_page(browser, width=width, height=800, is_mobile=width < 500, has_touch=width < 500)
+    page.goto(f"{server}/?lang=th")
+    page.locator(".st-key-lang_widget button").nth(1).wait_for(timeout=30_000)
+    page.wait_for_timeout(500)
+    buttons = page.evaluate(SWITCH)
+    assert buttons == [
+        {"name": "ไทย", "cut": False, "outside": False},
+        {"name": "English", "cut": False, "outside": False},
+    ]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert blocked.urls == []
+    page.context.close()
