@@ -589,6 +589,17 @@ STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
+# Thai is written without spaces between words, and the browser's dictionary splits these into
+# parts ("เครือ|ข่าย", "การมอบ|ตรา", "ภู|เก็ต"): where a line may break, each is kept whole
+# (render.thai_words). Longer entries first, so that a compound is kept before its parts.
+THAI_WORDS = (
+    "กรมส่งเสริมการปกครองท้องถิ่น", "ทินิคอนวัลเลย์", "ตราสัญลักษณ์", "อนุกรรมการฯ", "นายกรัฐมนตรี",
+    "ปลัดกระทรวง", "การขับเคลื่อน", "การปกครอง", "การแข่งขัน", "การประชุม", "การพัฒนา", "การมอบตรา",
+    "ความสามารถ", "คณะกรรมการ", "ขับเคลื่อน", "เครือข่าย", "สักขีพยาน", "ผู้บริหาร", "ส่งเสริม", "ท้องถิ่น",
+    "แห่งชาติ", "สิริกิติ์", "กระทรวง", "พื้นฐาน", "เห็นชอบ", "เข้าร่วม", "น่าอยู่", "ต่ออายุ", "ภูเก็ต",
+    "ลงนาม", "ดีป้า", "ดีอี", "ไม่พบ", "อบจ.", "อปท.",
+)  # fmt: skip
+
 REGION_NAMES = {
     "North": {"th": "ภาคเหนือ", "en": "North"},
     "Northeast": {"th": "ภาคตะวันออกเฉียงเหนือ", "en": "Northeast"},

@@ -14,7 +14,7 @@ import pandas as pd
 from smartcity.checks import URL_PATTERN
 from smartcity.choropleth import area_line
 from smartcity.confidence import independent_reports
-from smartcity.i18n import format_date, format_number, format_share, region_name, text
+from smartcity.i18n import THAI_WORDS, format_date, format_number, format_share, region_name, text
 from smartcity.sourcenames import source_names, source_origins_of
 from smartcity.summaries import map_summary
 from smartcity.view import round_labels
@@ -413,6 +413,15 @@ def programme_card(row: pd.Series, lang: str) -> str:
     )
 
 
+THAI_WORD = re.compile("|".join(re.escape(html.escape(word)) for word in THAI_WORDS))
+
+
+def thai_words(escaped: str) -> str:
+    """Escaped Thai text with each of THAI_WORDS in a span that no line break enters: a line
+    breaks between words, never inside one."""
+    return THAI_WORD.sub(lambda m: f'<span class="scm-word">{m.group(0)}</span>', escaped)
+
+
 # A long caption in smaller type, so that the stage's side still fits the screen (PRESENTER_CSS).
 PRESENTER_CAPTION_SIZES = ((120, "scm-present-long"), (60, "scm-present-medium"))
 
@@ -432,7 +441,7 @@ def presenter_caption(date: str, caption: str, areas: int, provinces: int, lang:
     size = next((name for length, name in PRESENTER_CAPTION_SIZES if len(caption) > length), "")
     return (
         f'<div class="scm-present-caption {size}" aria-live="polite"><div class="scm-present-date">{escape(date)}</div>'
-        f"<div>{escape(caption)}</div></div>"
+        f"<div>{thai_words(escape(caption)) if lang == 'th' else escape(caption)}</div></div>"
         f'<div class="scm-present-figure"><span>{format_number(areas, lang)}</span>'
         f"<small>{escape(text('cumulative_certified', lang))}</small>{reported_line}</div>"
         f'<div class="scm-present-figure"><span>{escape(text("of_total", lang, n=provinces, total=77))}</span>'
@@ -568,6 +577,7 @@ html, body, [data-testid="stAppViewContainer"], [data-testid="stMain"] { overflo
    under the page's style element) and the 8 px Streamlit leaves below it. */
 iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 2.2 * var(--u) - 26px) !important; }
 .scm-present-caption { font-size: calc(4 * var(--u)); line-height: 1.25; font-weight: 650; margin-bottom: calc(2 * var(--u)); }
+.scm-word { white-space: nowrap; }
 .scm-present-caption.scm-present-medium { font-size: calc(3.2 * var(--u)); }
 .scm-present-caption.scm-present-long { font-size: calc(2.7 * var(--u)); }
 .scm-present-date { font-size: calc(3.1 * var(--u)); font-weight: 500; color: #0b5394; margin-bottom: calc(.8 * var(--u)); }
@@ -580,6 +590,11 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 2.2 * var(--u)
 .scm-present-url { font-size: max(12px, calc(1.5 * var(--u))); color: #4a5565; overflow-wrap: anywhere; min-width: 0; }
 [data-testid="stButton"] button { min-height: calc(6.5 * var(--u)); padding: 0 var(--u); }
 [data-testid="stButton"] button p { font-size: calc(2.8 * var(--u)) !important; line-height: 1; white-space: nowrap; }
-[data-testid="stButton"] button [data-testid="stIconMaterial"] { font-size: calc(3.2 * var(--u)) !important; }
+/* The icon's box grows with its glyph (Streamlit fixes it at 16 px, and a 4K stage's glyph ran
+   into the button's name), with a gap that grows too. */
+[data-testid="stButton"] button [data-testid="stIconMaterial"],
+[data-testid="stButton"] button span:has(> [data-testid="stIconMaterial"]) {
+  font-size: calc(3.2 * var(--u)) !important; width: 1em !important; height: 1em !important; }
+[data-testid="stButton"] button div:has(> span > [data-testid="stIconMaterial"]) { gap: calc(.8 * var(--u)) !important; }
 </style>
 """

@@ -96,6 +96,14 @@ STAGE = """() => {
       const words = b.querySelector("p");
       return words.scrollWidth > words.clientWidth + 1 || box(words).right > box(b).right + 1;
     }).map(b => b.innerText),
+    // An icon's box as wide as its glyph, and clear of the button's name.
+    icons: buttons.filter(b => {
+      const icon = b.querySelector("[data-testid='stIconMaterial']");
+      return box(icon).width < parseFloat(getComputedStyle(icon).fontSize) - 1 || box(icon).right > box(b.querySelector("p")).left;
+    }).map(b => b.innerText),
+    // A Thai word that a line break entered (render.thai_words).
+    broken: [...document.querySelectorAll(".scm-present-caption .scm-word")].filter(w => w.getClientRects().length > 1)
+      .map(w => w.textContent),
     frame: box(document.querySelector("iframe")).height,
     figure: parseFloat(getComputedStyle(document.querySelector(".scm-present-figure span")).fontSize),
   };
@@ -128,12 +136,17 @@ def test_the_stage_fits_the_screen_it_is_on(server, browser, width, height, lang
     screenshot(page, f"journey-presenter-{width}x{height}-{lang}")
     assert stage["document"][0] <= width and stage["document"][1] <= height
     assert stage["main"][0] <= stage["main"][1] and stage["main"][2] <= stage["main"][3]
-    assert stage["outside"] == [] and stage["cut"] == []
+    assert stage["outside"] == [] and stage["cut"] == [] and stage["icons"] == [] and stage["broken"] == []
     # The map takes the height the margins leave; the type grows with the screen.
     assert stage["frame"] >= height * 0.9
     assert stage["figure"] >= height * 0.05
     legend = frame.evaluate("parseFloat(getComputedStyle(document.querySelector('.scm-legend')).fontSize)")
     assert legend >= max(13, height * 0.02)
+    # The layers' switches grow with the legend's type.
+    switches = frame.evaluate(
+        "[...document.querySelectorAll('input[data-layer]')].map(i => i.getBoundingClientRect().height)"
+    )
+    assert min(switches) >= legend * 0.9, (switches, legend)
     # The 2020 MoU: its pilots, and no longer the network's cities.
     page.get_by_role("button", name="ถัดไป" if lang == "th" else "Next").click()
     frame.wait_for_function("document.querySelector(\"input[data-layer='pilots']\")?.checked === true", timeout=10_000)
@@ -147,6 +160,7 @@ def test_the_stage_fits_the_screen_it_is_on(server, browser, width, height, lang
             page.wait_for_timeout(300)
             stage = page.evaluate(STAGE)
             assert (stage["outside"], stage["cut"], stage["document"]) == ([], [], [width, height]), step
+            assert (stage["icons"], stage["broken"]) == ([], []), step
     assert blocked.urls == []
     page.context.close()
 
