@@ -3,6 +3,7 @@
 import streamlit as st
 
 import ui
+from smartcity.charts import chart_legend
 from smartcity.i18n import format_number, format_share
 from smartcity.render import claim_card
 
@@ -31,6 +32,7 @@ if not dated.empty:
         icon=":material/flag:",
     )
 ui.titled_chart(ui.t("targets_chart_title"), ui.cached_targets_chart(ui.stamp(), view.lang))
+st.html(chart_legend(series, targets, view.lang))
 
 st.subheader(ui.t("targets_list"))
 claims = ui.checked().tables.claims

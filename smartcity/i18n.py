@@ -407,6 +407,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "targets_chart_title": {"th": "พื้นที่สะสมเทียบเป้าหมาย", "en": "Areas so far against the targets"},
     "targets_list": {"th": "เป้าหมายที่มีการประกาศ", "en": "Targets as stated"},
     "target_label": {"th": "{value} ภายใน {year}", "en": "{value} by {year}"},
+    "target_legend": {"th": "เป้าหมาย {label} (ประกาศ {stated})", "en": "Target: {label} (stated {stated})"},
     "target_no_year": {"th": "ไม่ระบุปี จึงไม่แสดงบนกราฟ", "en": "no year stated, so not drawn on the chart"},
     "target_progress": {
         "th": "ปัจจุบัน {certified} พื้นที่ได้รับตรา (และมีรายงานอีก {reported}) คิดเป็น {share} ของเป้าหมาย {value} ภายในปี {year}",

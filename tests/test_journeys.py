@@ -283,3 +283,42 @@ def test_the_language_switch_is_whole(server, browser, width):
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert blocked.urls == []
     page.context.close()
+
+
+# On the targets chart: no words among the lines (they ran into each other and into the lines),
+# and its legend's names whole, apart and inside the page.
+TARGETS = """() => {
+  const box = e => e.getBoundingClientRect();
+  const meet = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  const svg = document.querySelector("[data-testid='stVegaLiteChart'] svg.marks");
+  const main = box(document.querySelector("[data-testid='stMainBlockContainer']"));
+  const names = [...document.querySelectorAll(".scm-chart-legend li")];
+  return {
+    onChart: svg.querySelectorAll("g.mark-text.role-mark text, .role-legend-label text").length,
+    names: names.map(n => n.innerText.trim()),
+    cut: names.filter(n => n.scrollWidth > n.clientWidth + 1 || box(n).right > main.right + 1).length,
+    overlaps: names.flatMap((a, i) => names.slice(i + 1).filter(b => meet(box(a), box(b)))).length,
+    document: document.documentElement.scrollWidth,
+  };
+}"""
+
+
+@pytest.mark.parametrize(("width", "lang"), [(390, "th"), (390, "en"), (1024, "th"), (1400, "en")])
+def test_the_targets_are_named_without_overlap(server, browser, width, lang):
+    page, blocked = offline_page(browser, width=width, height=900, is_mobile=width < 500, has_touch=width < 500)
+    page.goto(f"{server}/targets?lang={lang}")
+    page.locator("[data-testid='stVegaLiteChart'] svg.marks g.mark-rule").first.wait_for(timeout=30_000)
+    page.locator(".scm-chart-legend").scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    chart = page.evaluate(TARGETS)
+    screenshot(page, f"journey-targets-{width}-{lang}")
+    assert chart["onChart"] == 0
+    assert (chart["cut"], chart["overlaps"]) == (0, 0), chart
+    assert chart["document"] <= width
+    targets = {
+        "en": ["Target: 100 by 2022 (stated 2019; 2020)", "Target: 100 by 2024 (stated 2020)"],
+        "th": ["เป้าหมาย 100 ภายใน 2565 (ประกาศ 2562; 2563)", "เป้าหมาย 100 ภายใน 2567 (ประกาศ 2563)"],
+    }[lang]
+    assert chart["names"][2:4] == targets and len(chart["names"]) == 5
+    assert blocked.urls == []
+    page.context.close()
