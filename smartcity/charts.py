@@ -64,7 +64,8 @@ def series_lines(series: pd.DataFrame, lang: str, columns: tuple[str, ...]) -> a
                 "series:N",
                 title=text("chart_series", lang),
                 scale=alt.Scale(domain=[names[c] for c in columns], range=[SERIES_COLOURS[c] for c in columns]),
-                legend=alt.Legend(orient="bottom", labelLimit=400),
+                # In a column: a row of the names ran past the chart at 390 and 1024 px.
+                legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400),
             ),
             # Dashed where reported areas are added in, so the certified line shows beneath it.
             strokeDash=alt.StrokeDash(
