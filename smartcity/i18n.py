@@ -138,6 +138,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_as_table": {"th": "แผนที่ในรูปตาราง", "en": "The map as a table"},
     "layer_pilots": {"th": "เทศบาลนำร่อง 12 แห่ง (2563)", "en": "The 12 pilot municipalities (2020)"},
     "layer_ascn": {"th": "เครือข่ายเมืองอัจฉริยะอาเซียน (ASCN)", "en": "ASEAN Smart Cities Network"},
+    "layer_ascn_later": {"th": "เมืองที่เสนอเข้าร่วม ASCN {date}", "en": "Cities proposed to the ASCN, {date}"},
     "layers_title": {"th": "แสดงบนแผนที่", "en": "Show on the map"},
     "pilot_of_2020": {
         "th": "เทศบาลนำร่องตาม MoU ของกรมส่งเสริมการปกครองท้องถิ่นและดีป้า (2 ก.ค. 2563)",

@@ -84,17 +84,43 @@ def ascn_tooltip(city: pd.Series, lang: str) -> str:
     return template_literal_safe("<br>".join(lines))
 
 
+def ascn_entered(city: pd.Series) -> str:
+    """When a city entered the network's record: its proposal's date, or the year it joined."""
+    if city["status_2022"] != "member" and city["proposed_on"]:
+        return str(city["proposed_on"])
+    return str(int(city["joined"])) if city["joined"] is not None and not pd.isna(city["joined"]) else ""
+
+
+def ascn_layers(tables: Tables) -> list[tuple[str, str, pd.DataFrame]]:
+    """The ASCN cities as layers by when they entered the record (key, date, cities), the earliest
+    first: a step of the timeline shows only those that were there on its date (the founding
+    members in 2018, not the cities proposed in 2022)."""
+    if tables.ascn is None or tables.ascn.empty:
+        return []
+    entered = tables.ascn.apply(ascn_entered, axis=1)
+    dates = sorted(set(entered))
+    return [("ascn" if i == 0 else f"ascn_{date}", date, tables.ascn[entered == date]) for i, date in enumerate(dates)]
+
+
+def ascn_label(key: str, date: str, lang: str) -> str:
+    return text("layer_ascn", lang) if key == "ascn" else text("layer_ascn_later", lang, date=format_date(date, lang))
+
+
 def programme_overlays(tables: Tables, provinces: gpd.GeoDataFrame) -> list[Overlay]:
     """The pilots' and the ASCN cities' layers, for the provinces ``provinces`` (the boundaries,
     or any join) has a boundary for."""
     areas = tables.areas.set_index("area_id")
     drawable = {code for code, geometry in provinces.geometry.items() if geometry is not None and not geometry.is_empty}
-    layers = (
-        ("pilots", PILOT_COLOUR, False, tables.pilots, lambda row, lang: pilot_tooltip(row, areas, lang)),
-        ("ascn", ASCN_COLOUR, True, tables.ascn, ascn_tooltip),
-    )
+    pilots = lambda row, lang: pilot_tooltip(row, areas, lang)  # noqa: E731
+    layers = [
+        ("pilots", PILOT_COLOUR, False, tables.pilots, pilots, {lang: text("layer_pilots", lang) for lang in LANGUAGES})
+    ]
+    layers += [
+        (key, ASCN_COLOUR, True, cities, ascn_tooltip, {lang: ascn_label(key, date, lang) for lang in LANGUAGES})
+        for key, date, cities in ascn_layers(tables)
+    ]
     overlays = []
-    for key, colour, ring, frame, tooltip in layers:
+    for key, colour, ring, frame, tooltip, labels in layers:
         if frame is None or frame.empty:
             continue
         rows = frame[frame["province_code"].isin(drawable)]
@@ -104,7 +130,7 @@ def programme_overlays(tables: Tables, provinces: gpd.GeoDataFrame) -> list[Over
                 colour,
                 ring,
                 marker_points(list(rows["province_code"]), provinces),
-                {lang: text(f"layer_{key}", lang) for lang in LANGUAGES},
+                labels,
                 {lang: tuple(tooltip(row, lang) for _, row in rows.iterrows()) for lang in LANGUAGES},
             )
         )

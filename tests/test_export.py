@@ -191,16 +191,17 @@ def test_the_exports_layers_switch_on_and_off_in_both_languages(exported):
         page.click("[data-lang=en]")
         ascn = page.locator(".scm-layer-switch", has_text="ASEAN Smart Cities Network").locator("input")
         ascn.check()
+        page.locator(".scm-layer-switch input[data-layer='ascn_2022-11-09']").check()
         assert page.evaluate(markers) == 77 + 12 + 7
         assert page.locator(".scm-layer-switch input[data-layer='pilots']").is_checked()  # kept through relabelling
         tooltips = page.evaluate(
-            "() => window.scmChoropleth.state.overlays.ascn.getLayers().map(m => m.feature.properties.tooltip)"
+            "() => window.scmChoropleth.state.overlays['ascn_2022-11-09'].getLayers().map(m => m.feature.properties.tooltip)"
         )
         assert any("Proposed to the ASCN on 9 Nov 2022; accession not found" in t for t in tooltips)
         page.click("#next")  # another view: the layers stay
         assert page.evaluate(markers) == 77 + 12 + 7
         ascn.uncheck()
-        assert page.evaluate(markers) == 77 + 12
+        assert page.evaluate(markers) == 77 + 12 + 4
         assert attempted == [] and errors == []
         page.context.close()
 

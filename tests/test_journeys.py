@@ -108,6 +108,8 @@ STAGE = """() => {
     figure: parseFloat(getComputedStyle(document.querySelector(".scm-present-figure span")).fontSize),
   };
 }"""
+SHOWN = """() => { const s = window.scmChoropleth.state;
+  return Object.values(s.overlays).filter(g => s.map.hasLayer(g)).reduce((n, g) => n + g.getLayers().length, 0); }"""
 LAYERS = """() => Object.fromEntries([...document.querySelectorAll("input[data-layer]")].map(i => [i.dataset.layer, i.checked]))"""
 
 
@@ -129,7 +131,9 @@ def test_the_stage_fits_the_screen_it_is_on(server, browser, width, height, lang
     frame.wait_for_selector(".scm-legend", timeout=30_000)
     # The first step is about the ASEAN Smart Cities Network: its cities are on the map.
     frame.wait_for_function("document.querySelector(\"input[data-layer='ascn']\")?.checked === true", timeout=10_000)
-    assert frame.evaluate(LAYERS) == {"pilots": False, "ascn": True}
+    # Only its founding members of 2018: not the cities proposed in 2022.
+    assert frame.evaluate(LAYERS) == {"pilots": False, "ascn": True, "ascn_2022-11-09": False}
+    assert frame.evaluate(SHOWN) == 3  # Bangkok, Chon Buri, Phuket
     page.evaluate("document.fonts.ready.then(() => true)")
     page.wait_for_timeout(1500)
     stage = page.evaluate(STAGE)
@@ -150,7 +154,7 @@ def test_the_stage_fits_the_screen_it_is_on(server, browser, width, height, lang
     # The 2020 MoU: its pilots, and no longer the network's cities.
     page.get_by_role("button", name="ถัดไป" if lang == "th" else "Next").click()
     frame.wait_for_function("document.querySelector(\"input[data-layer='pilots']\")?.checked === true", timeout=10_000)
-    assert frame.evaluate(LAYERS) == {"pilots": True, "ascn": False}
+    assert frame.evaluate(LAYERS) == {"pilots": True, "ascn": False, "ascn_2022-11-09": False}
     assert page.evaluate(STAGE)["outside"] == []
     screenshot(page, f"journey-presenter-{width}x{height}-{lang}-mou")
     if width <= 1366:  # every later step fits the smallest stages too
