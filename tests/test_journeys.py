@@ -326,3 +326,23 @@ def test_the_targets_are_named_without_overlap(server, browser, width, lang):
     assert chart["names"][2:4] == targets and len(chart["names"]) == 5
     assert blocked.urls == []
     page.context.close()
+
+
+LEGENDS = """() => [...document.querySelectorAll("[data-testid='stVegaLiteChart'] svg.marks")].flatMap(svg => {
+  const edge = svg.getBoundingClientRect();
+  return [...svg.querySelectorAll(".role-legend-label text")].map(t => t.getBoundingClientRect())
+    .filter(b => b.left < edge.left - 1 || b.right > edge.right + 1).map(() => 1);
+}).length"""
+
+
+@pytest.mark.parametrize(("width", "lang"), [(390, "th"), (390, "en"), (1024, "en")])
+def test_the_timeline_charts_legend_is_whole(server, browser, width, lang):
+    page, blocked = offline_page(browser, width=width, height=900, is_mobile=width < 500, has_touch=width < 500)
+    page.goto(f"{server}/timeline?lang={lang}")
+    page.locator("[data-testid='stVegaLiteChart'] svg.marks .role-legend-label text").first.wait_for(
+        state="attached", timeout=30_000
+    )
+    page.wait_for_timeout(500)
+    assert page.evaluate(LEGENDS) == 0
+    assert blocked.urls == []
+    page.context.close()
