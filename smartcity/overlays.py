@@ -103,7 +103,10 @@ def ascn_layers(tables: Tables) -> list[tuple[str, str, pd.DataFrame]]:
 
 
 def ascn_label(key: str, date: str, lang: str) -> str:
-    return text("layer_ascn", lang) if key == "ascn" else text("layer_ascn_later", lang, date=format_date(date, lang))
+    if key == "ascn":
+        return text("layer_ascn", lang)
+    # The legend breaks its lines at spaces (choropleth.js legendRow): a date is kept on one line.
+    return text("layer_ascn_later", lang, date=format_date(date, lang).replace(" ", "\u00a0"))
 
 
 def programme_overlays(tables: Tables, provinces: gpd.GeoDataFrame) -> list[Overlay]:

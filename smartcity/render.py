@@ -413,7 +413,8 @@ def programme_card(row: pd.Series, lang: str) -> str:
     )
 
 
-THAI_WORD = re.compile("|".join(re.escape(html.escape(word)) for word in THAI_WORDS))
+# Longest first: a compound is kept whole before its parts are.
+THAI_WORD = re.compile("|".join(re.escape(html.escape(w)) for w in sorted(THAI_WORDS, key=len, reverse=True)))
 
 
 def thai_words(escaped: str) -> str:
