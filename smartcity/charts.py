@@ -112,9 +112,11 @@ def drawn_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> pd.
         for v, y in zip(drawn["value"], drawn["target_by"], strict=True)
     ]
     drawn["stated"] = drawn["stated_on"].map(lambda d: d or text("undated", lang))
-    when = drawn.groupby("label", sort=False)["stated_on"].agg(
-        lambda dates: "; ".join(format_date(d, lang) if d else text("undated", lang) for d in dates)
-    )
+
+    def dated(d: str) -> str:  # a date is not broken across lines (no-break spaces)
+        return format_date(d, lang).replace(" ", "\u00a0") if d else text("undated", lang)
+
+    when = drawn.groupby("label", sort=False)["stated_on"].agg(lambda dates: "; ".join(map(dated, dates)))
     drawn["entry"] = drawn["label"].map(lambda label: text("target_legend", lang, label=label, stated=when[label]))
     order = {label: i for i, label in enumerate(dict.fromkeys(drawn["label"]))}
     drawn["colour"] = drawn["label"].map(lambda label: TARGET_COLOURS[order[label] % len(TARGET_COLOURS)])
@@ -165,7 +167,8 @@ def legend_line(colour: str, dash: list[int], diamond: bool = False) -> str:
     """A legend's sample of a line (and of a target's end mark) in CSS: st.html drops inline SVG."""
     style = "solid" if dash[1] == 0 else "dotted" if dash[0] <= 2 else "dashed"
     end = f'<i class="scm-legend-end" style="background:{colour}"></i>' if diamond else ""
-    return f'<span class="scm-legend-line" style="border-top:3px {style} {colour}"></span>{end}'
+    line = f'<span class="scm-legend-line" style="border-top:3px {style} {colour}"></span>'
+    return f'<span class="scm-legend-mark">{line}{end}</span>'
 
 
 def chart_legend(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> str:

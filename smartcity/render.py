@@ -510,8 +510,9 @@ PANEL_CSS = """
 /* A chart's lines named under it, each name wrapping beside its sample line. */
 .scm-chart-legend { list-style: none; padding: 0; margin: -.5rem 0 1rem; font-size: .85rem; color: #1f2a37; }
 .scm-chart-legend li { display: flex; gap: .5rem; align-items: center; margin: .15rem 0; }
+.scm-legend-mark { flex: none; width: 2.4rem; display: inline-flex; align-items: center; }
 .scm-legend-line { flex: none; width: 2rem; height: 0; }
-.scm-legend-end { flex: none; width: .5rem; height: .5rem; margin-left: -.6rem; transform: rotate(45deg); }
+.scm-legend-end { flex: none; width: .5rem; height: .5rem; margin-left: -.3rem; transform: rotate(45deg); }
 .scm-table caption { text-align: left; color: #4a5565; padding-bottom: .3rem; }
 .scm-table th, .scm-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #d5dbe3; vertical-align: top; }
 .scm-table td.scm-number, .scm-table th.scm-number { text-align: right; }
