@@ -5,7 +5,7 @@ import logging
 import streamlit as st
 
 import ui
-from smartcity.render import escape
+from smartcity.output.render import escape
 from ui.pages import DEFAULT_PAGE, EMBED_PAGE, PAGES, PRESENTER_PAGE
 
 # No page_icon: a Material icon there is fetched from a font CDN, which fails offline.
@@ -20,7 +20,7 @@ default = EMBED_PAGE if embedding else PRESENTER_PAGE if presenting else DEFAULT
 pages = [
     st.Page(
         entry.script,
-        title=ui.t(entry.title_key),
+        title=entry.title(ui.lang()),
         url_path=entry.url_path,
         default=entry.url_path == default,
         visibility="hidden" if entry.hidden else "visible",
@@ -38,8 +38,8 @@ map_alone = (
     (page.url_path or default) == DEFAULT_PAGE and not bare and ui.map_first() and checked.boundaries is not None
 )
 st.session_state[ui.MAP_ALONE] = map_alone
-# The page's script keeps its place at the top (it takes no room: PANEL_CSS). In a map-alone run
-# it and the styles are sent after the map, so that the browser fetches the map's code first.
+# The page's script keeps its place at the top (it takes no room: PANEL_CSS). A map-alone run
+# sends neither it nor the styles: Streamlit's code for st.html would be fetched with the map's.
 script_slot = st.empty()
 if not map_alone:
     ui.inject_css(script_slot)
@@ -74,6 +74,4 @@ if not bare and not map_alone:  # the page's last element: a page with its foote
     with st.container(key=ui.PAGE_FOOTER):
         st.divider()
         st.caption(ui.t("footer"))
-if map_alone:
-    ui.inject_css(script_slot)
 ui.sync_url()

@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from ui.pages import DEFAULT_PAGE, READING_PAGES
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 # Before Streamlit's own scripts: record every websocket message and every long task.
@@ -147,17 +149,21 @@ async def load_timeline(browser, url: str, done: str) -> dict:
 
 
 FIRST, SECOND = "first visitor (caches filling)", "second visitor (caches warm)"
-STEPS = [
-    "overview: a new session's first run (the whole page, the map's view included)",
-    "overview: filter change (as of round 1)",
-    *(f"{name}: opened from the top navigation" for name in ("timeline", "targets", "investment", "data")),
-]
-PAGE_READY = {
+# What shows that a page opened from the navigation is drawn.
+READY = {
+    "programme": "[data-testid='stHtml'] .scm-programme",
     "timeline": "[data-testid='stVegaLiteChart']",
     "targets": "[data-testid='stVegaLiteChart']",
     "investment": "[data-testid='stVegaLiteChart']",  # the summary's charts, first on the page
     "data": "[data-testid='stDataFrame']",
 }
+# After the overview, every other page a reader moves between, in the navigation's order.
+PAGE_READY = {entry.url_path: READY[entry.url_path] for entry in READING_PAGES if entry.url_path != DEFAULT_PAGE}
+STEPS = [
+    "overview: a new session's first run (the whole page, the map's view included)",
+    "overview: filter change (as of round 1)",
+    *(f"{name}: opened from the top navigation" for name in PAGE_READY),
+]
 
 
 async def main_thread_profile(browser, url: str, done: str) -> dict[str, float]:

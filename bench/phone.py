@@ -43,10 +43,13 @@ class Visit:
         return sum(1 for r in self.requests.values() if "end" not in r and not r.get("socket"))
 
     def waterfall(self) -> list[str]:
+        # An event can come for a request whose start was not seen (a socket, a served-from-cache
+        # entry): it sorts first, at the origin.
         rows = sorted(self.requests.values(), key=lambda r: r.get("start", 0))
-        origin = rows[0]["start"] if rows else 0
+        origin = min((r["start"] for r in rows if "start" in r), default=0)
         return [
-            f"{(r.get('start', 0) - origin) * 1000:7.0f} {(r.get('end', r.get('start', 0)) - origin) * 1000:7.0f} ms"
+            f"{(r.get('start', origin) - origin) * 1000:7.0f} "
+            f"{(r.get('end', r.get('start', origin)) - origin) * 1000:7.0f} ms"
             f" {r.get('bytes', 0) / 1024:7.1f} KiB {'(cache)' if r.get('cached') else '       '} {r['url'][:110]}"
             for r in rows
         ]
@@ -159,7 +162,8 @@ def main() -> None:
                 print(f"visit {number + 1}: {PROFILE}")
                 print("\n".join(visit.waterfall()))
                 print(
-                    f"=> {visit.seconds:.2f} s to {args.mark}; {visit.http_bytes / 1024:.0f} KiB over HTTP, "
+                    f"=> {visit.seconds:.2f} s to {args.mark}, {visit.bytes_at_mark / 1024:.0f} KiB over HTTP by then; "
+                    f"{visit.http_bytes / 1024:.0f} KiB once settled, "
                     f"{visit.websocket_bytes / 1024:.0f} KiB over the websocket"
                 )
             await browser.close()

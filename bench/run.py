@@ -23,7 +23,6 @@ import os
 import platform
 import shutil
 import statistics
-import subprocess
 import tempfile
 import time
 from collections import defaultdict
@@ -35,8 +34,7 @@ from playwright.async_api import async_playwright
 
 from bench.phone import PHONE_OPTIONS, PHONE_VIEWPORT, PROFILE, phone_visit
 from deploy.topology import topology
-from testkit.browser import CHROMIUM, CHROMIUM_ARGS, free_port, streamlit_server
-from testkit.server import wait_healthy
+from testkit.browser import CHROMIUM, CHROMIUM_ARGS, free_port, serving, streamlit_server
 from testkit.wire import start_counting_relay
 from ui.pages import PAGES as PAGE_ENTRIES
 
@@ -328,23 +326,9 @@ def bench_app_script(folder: Path, name: str) -> str:
 def one_machine_server() -> Iterator[str]:
     """What ``scripts/run.sh`` starts, started by that script itself, on a free port."""
     port = free_port()
-    process = subprocess.Popen(
-        ["bash", str(PROJECT_DIR / "scripts" / "run.sh")],
-        cwd=PROJECT_DIR,
-        env={**os.environ, "SMARTCITY_PORT": str(port)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, timeout=180)
+    command = ["bash", str(PROJECT_DIR / "scripts" / "run.sh")]
+    with serving(command, port, {"SMARTCITY_PORT": str(port)}, start_timeout=180, stop_timeout=20) as (url, _):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 async def visit_pair(browser, url: str, mark: str, throttled: bool = True):

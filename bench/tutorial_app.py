@@ -10,9 +10,9 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from smartcity.choropleth import fill_colour
-from smartcity.join import join_to_provinces
-from smartcity.validate import check_all
+from smartcity.data.validate import check_all
+from smartcity.model.join import join_to_provinces
+from smartcity.output.choropleth import fill_colour
 
 st.set_page_config(page_title="Tutorial map", layout="wide")
 st.markdown("### Thailand Smart City Map")

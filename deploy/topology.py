@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from smartcity.mapassets import preload_links
+from smartcity.output.mapassets import preload_links
 from testkit.server import free_port, wait_healthy
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent

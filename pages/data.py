@@ -5,10 +5,10 @@ from pathlib import Path
 import streamlit as st
 
 import ui
-from smartcity.checks import URL_PATTERN
-from smartcity.datatable import TABLE_NAMES, cited_sources, csv_bytes, search_rows
+from smartcity.data.checks import URL_PATTERN
 from smartcity.i18n import column_label, text
-from smartcity.render import demote_headings, link, source_label
+from smartcity.output.datatable import TABLE_NAMES, cited_sources, csv_bytes, search_rows
+from smartcity.output.render import demote_headings, link, source_label
 
 ui.ensure_frame()
 

@@ -4,9 +4,9 @@ frame a news site puts it in. The allowed embedding origins are the server's set
 import streamlit as st
 
 import ui
-from smartcity.presenter import public_url_from_environment
-from smartcity.render import escape, link
-from smartcity.urlstate import view_url
+from smartcity.model.deck import public_url_from_environment
+from smartcity.model.urlstate import view_url
+from smartcity.output.render import escape, link
 
 ui.ensure_frame()
 

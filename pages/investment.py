@@ -5,9 +5,9 @@ with its words and source, folded; the 2020 pilots and what became of them."""
 import streamlit as st
 
 import ui
-from smartcity.charts import FIGURE_METRICS
 from smartcity.i18n import format_date, format_number, format_share
-from smartcity.render import body_coverage_table, escape, region_coverage_table
+from smartcity.output.charts import FIGURE_METRICS
+from smartcity.output.render import body_coverage_table, escape, region_coverage_table
 
 ui.ensure_frame()
 

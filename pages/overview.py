@@ -5,12 +5,12 @@ from functools import partial
 import streamlit as st
 
 import ui
-from smartcity.choropleth import METRICS
 from smartcity.i18n import text
-from smartcity.join import select_areas
-from smartcity.render import headline_texts, province_panel, stated_total_card
-from smartcity.urlstate import DEFAULTS
-from smartcity.view import View, round_labels
+from smartcity.model.join import select_areas
+from smartcity.model.urlstate import DEFAULTS
+from smartcity.model.view import View
+from smartcity.output.choropleth import METRICS
+from smartcity.output.render import headline_texts, province_panel, stated_total_card
 
 ui.ensure_frame()
 
@@ -57,10 +57,11 @@ def show_downloads(view: View) -> None:
 def show_province_or_hint(view: View) -> None:
     if view.province:
         tables = ui.checked().tables
-        areas = select_areas(tables, view.as_of.rounds, view.regions, view.as_of.date)
+        areas = select_areas(tables, view.as_of, view.regions)
         province_areas = areas[areas["province_code"] == view.province]
         joined = ui.cached_join(ui.stamp(), view.as_of, view.regions)
-        st.html(province_panel(joined.loc[view.province], province_areas, view.lang, round_labels(tables, view.lang)))
+        labels = tables.round_index.labels(view.lang)
+        st.html(province_panel(joined.loc[view.province], province_areas, view.lang, labels))
     else:
         st.info(ui.t("map_hint"), icon=":material/touch_app:")
 

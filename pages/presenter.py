@@ -5,9 +5,9 @@ import time
 import streamlit as st
 
 import ui
-from smartcity.presenter import interval_from, public_url_from_environment, qr_svg_data_uri, slide_url
-from smartcity.render import presenter_caption, presenter_qr
-from smartcity.view import AsOf
+from smartcity.model.deck import interval_from, public_url_from_environment, qr_svg_data_uri, slide_url
+from smartcity.model.view import AsOf
+from smartcity.output.render import presenter_caption, presenter_qr
 
 ui.ensure_frame()
 
@@ -45,7 +45,7 @@ def stage() -> None:
         move(1)
     st.session_state.setdefault("shown_at", now)
     slide = deck[st.session_state["slide"] - 1]
-    counts = ui.cached_counts(ui.stamp(), slide.step.as_of, None)
+    counts = ui.cached_counts(ui.stamp(), slide.step.on, None)
     url = slide_url(public_url_from_environment(), view.lang, slide.number)
     side, stage_map = st.columns([2, 5], gap="large")
     with side:
@@ -79,7 +79,7 @@ def stage() -> None:
         )
         st.html(presenter_qr(url, qr_svg_data_uri(url)))
     with stage_map:
-        slide_view = view.following(AsOf.on(slide.step.as_of))
+        slide_view = view.following(AsOf.on(slide.step.on))
         # The map takes the stage's height (PRESENTER_CSS), whatever the screen.
         ui.show_choropleth(
             slide_view, "presenter_map", height=960, metric="status", fill_frame=True, stage=slide.layers

@@ -4,7 +4,7 @@
 import streamlit as st
 
 import ui
-from smartcity.render import programme_sections
+from smartcity.output.render import programme_sections
 
 ui.ensure_frame()
 

@@ -3,9 +3,9 @@
 import streamlit as st
 
 import ui
-from smartcity.charts import chart_legend
-from smartcity.i18n import format_number, format_share
-from smartcity.render import claim_card
+from smartcity.i18n import format_number, format_share, local_year
+from smartcity.output.charts import chart_legend
+from smartcity.output.render import claim_card
 
 ui.ensure_frame()
 
@@ -27,7 +27,7 @@ if not dated.empty:
             reported=format_number(now.reported, view.lang),
             share=format_share(now.certified / latest["value"], view.lang),
             value=format_number(latest["value"], view.lang),
-            year=int(latest["target_by"]) + (543 if view.lang == "th" else 0),
+            year=local_year(int(latest["target_by"]), view.lang),
         ),
         icon=":material/flag:",
     )

@@ -5,9 +5,9 @@ import time
 import streamlit as st
 
 import ui
-from smartcity.i18n import format_number
-from smartcity.render import timeline_step
-from smartcity.view import AsOf
+from smartcity.i18n import format_number, localised
+from smartcity.model.view import AsOf
+from smartcity.output.render import timeline_step
 
 ui.ensure_frame()
 
@@ -57,11 +57,11 @@ def stepper() -> None:
     controls[2].button(ui.t("next"), icon=":material/skip_next:", on_click=move, args=(1,), width="stretch")
     controls[3].slider(ui.t("step", n=st.session_state["step"], total=last), 1, last, key="step")
     step = steps[st.session_state["step"] - 1]
-    names = {p.code: getattr(p, f"name_{view.lang}") for p in ui.checked().tables.index}
+    names = {p.code: getattr(p, localised("name", view.lang)) for p in ui.checked().tables.index}
     event_column, map_column = st.columns([2, 3], gap="medium")
     with event_column:
         st.html(timeline_step(step, view.lang, names))
-        counts = ui.cached_counts(ui.stamp(), step.as_of, view.regions)
+        counts = ui.cached_counts(ui.stamp(), step.on, view.regions)
         figures = st.columns(3)
         # Short labels fit the narrow column; the caption below says what each counts.
         for column, key, value in (
@@ -75,7 +75,7 @@ def stepper() -> None:
         if ui.checked().boundaries is None:
             st.error(ui.t("map_unavailable"), icon=":material/map:")
             return
-        ui.show_choropleth(view.following(AsOf.on(step.as_of)), "timeline_map", height=460, metric="status")
+        ui.show_choropleth(view.following(AsOf.on(step.on)), "timeline_map", height=460, metric="status")
     ui.sync_url()  # fragment runs skip the frame, which otherwise writes the URL
 
 

@@ -4,6 +4,6 @@ This package never imports streamlit: the dashboard wraps it (see ``dashboard.py
 the command line (``python -m smartcity``) use it directly.
 """
 
-from smartcity.problems import DataError, Problem
+from smartcity.data.problems import DataError, Problem
 
 __all__ = ["DataError", "Problem"]

@@ -6,15 +6,35 @@ import argparse
 import sys
 from pathlib import Path
 
-from smartcity.choropleth import METRICS
+from smartcity.data.provinces import UnknownProvince
+from smartcity.data.tables import REGIONS
+from smartcity.data.validate import Checked, check_all
 from smartcity.i18n import LANGUAGES
-from smartcity.presenter import public_url_from_environment
-from smartcity.provinces import UnknownProvince
-from smartcity.tables import REGIONS
-from smartcity.validate import check_all, summary_line
-from smartcity.view import AsOf, View
+from smartcity.model.deck import public_url_from_environment
+from smartcity.model.join import view_join
+from smartcity.model.status import statuses_on
+from smartcity.model.view import DEFAULT_METRIC, AsOf, View
+from smartcity.output.choropleth import METRICS
 
 GIS_ZIP_NAME = "thailand-smart-city-view.zip"
+
+
+def summary_line(checked: Checked) -> str:
+    """The one line ``validate`` prints when the data passes."""
+    tables = checked.tables
+    areas = tables.areas
+    boundary_count = 0 if checked.boundaries is None else len(checked.boundaries)
+    status = statuses_on(tables, None).value_counts()
+    holding = int(status.get("certified", 0) + status.get("renewed", 0))
+    events = 0 if tables.statuses is None else len(tables.statuses)
+    lapsed = f"; {int(status['lapsed'])} lapsed" if status.get("lapsed") else ""
+    return (
+        f"ok: {len(areas)} areas in {areas['province_code'].nunique()} provinces over "
+        f"{areas['round'].nunique()} rounds ({holding} certified, {int(status.get('renewed', 0))} of them renewed; "
+        f"{int(status.get('reported', 0))} reported, award not found{lapsed}); {len(tables.claims)} claims, "
+        f"{len(tables.milestones)} milestones, {events} status events, {len(tables.provinces)} provinces, "
+        f"{boundary_count} boundaries ({tables.data_dir})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,11 +90,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_export(checked, out_dir: Path) -> int:
     """Export only data that passed validation; say what was left out and why."""
-    from smartcity.export import export_site
+    from smartcity.output.export import export_site
 
     if not usable_for_files(checked, "export"):
         return 1
-    from smartcity.status import data_date
+    from smartcity.model.status import data_date
 
     export_site(checked.tables, checked.boundaries, out_dir, exported_on=data_date(checked.tables))
     return 0
@@ -97,23 +117,23 @@ def add_view_options(command: argparse.ArgumentParser) -> None:
     """The options that describe a view, as the dashboard's URL does."""
     command.add_argument("--lang", choices=LANGUAGES, default="th")
     command.add_argument("--region", help=f"one of {', '.join(REGIONS)} (default: all)")
-    command.add_argument("--as-of", type=int, dest="as_of", help="a round number (default: the latest)")
+    command.add_argument("--round", type=int, help="as of this round (default: the latest), as the URL's round")
     command.add_argument("--province", help="a province: code, Thai or English name, or an alias")
-    command.add_argument("--metric", choices=METRICS, default="area_count", help="what colours the map")
+    command.add_argument("--metric", choices=METRICS, default=DEFAULT_METRIC, help="what colours the map")
 
 
 def view_from_args(tables, args) -> View:
     """The view the options describe; a value that names nothing raises ValueError saying so."""
-    rounds = sorted(int(r) for r in tables.rounds["round"])
+    rounds = tables.round_index
     region = None
     if args.region:
         matches = [r for r in REGIONS if r.casefold() == args.region.casefold()]
         if not matches:
             raise ValueError(f"--region {args.region!r} is not one of {', '.join(REGIONS)}")
         region = matches[0]
-    last_round = rounds[-1] if args.as_of is None else args.as_of
-    if last_round not in rounds:
-        raise ValueError(f"--as-of {last_round} is not a round in rounds.csv ({', '.join(map(str, rounds))})")
+    last_round = rounds.latest if args.round is None else rounds.parse(args.round)
+    if last_round is None:
+        raise ValueError(f"--round {args.round} is not a round in rounds.csv ({', '.join(map(str, rounds.numbers))})")
     province = None
     if args.province:
         try:
@@ -134,19 +154,20 @@ def run_view_file(checked, args, parser: argparse.ArgumentParser) -> int:
     except ValueError as error:
         parser.error(str(error))
     public_url = public_url_from_environment()
+    joined = view_join(checked.tables, checked.boundaries, view)
     if args.command == "brief":
-        from smartcity.brief import brief_pdf
+        from smartcity.output.brief import brief_pdf
 
-        pdf = brief_pdf(checked.tables, checked.boundaries, view, public_url, progress=print)
+        pdf = brief_pdf(checked.tables, joined, view, public_url, progress=print)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_bytes(pdf)
         print(f"wrote {args.out} ({len(pdf) / 1024:.0f} KiB, one A4 page)")
         return 0
-    from smartcity.gis import gis_zip
+    from smartcity.output.gis import gis_zip
 
     args.out_dir.mkdir(parents=True, exist_ok=True)
     target = args.out_dir / GIS_ZIP_NAME
-    target.write_bytes(gis_zip(checked.tables, checked.boundaries, view, public_url))
+    target.write_bytes(gis_zip(checked.tables, joined, view, public_url))
     print(f"wrote {target} ({target.stat().st_size / 1024:.0f} KiB)")
     return 0
 

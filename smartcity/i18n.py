@@ -23,11 +23,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "th": "พื้นที่ที่ได้รับตราสัญลักษณ์เมืองอัจฉริยะประเทศไทย รายจังหวัดและรายรอบ",
         "en": "Areas certified with the Smart City Thailand emblem, by province and round",
     },
-    "page_overview": {"th": "ภาพรวม", "en": "Overview"},
-    "page_timeline": {"th": "ลำดับเหตุการณ์", "en": "Timeline"},
-    "page_investment": {"th": "การลงทุนและประชากร", "en": "Investment and population"},
-    "page_data": {"th": "ข้อมูลและแหล่งที่มา", "en": "Data and sources"},
-    "page_programme": {"th": "โครงการทำงานอย่างไร", "en": "How the programme works"},
     "programme_link": {"th": "โครงการเมืองอัจฉริยะทำงานอย่างไร", "en": "How the smart-city programme works"},
     "programme_intro": {
         "th": "สิ่งที่บทความต้นทางระบุเกี่ยวกับการทำงานของโครงการ แต่ละข้อมีแหล่งที่มาและถ้อยคำของแหล่งที่มาเอง ชื่อหน่วยงานภาษาอังกฤษบางชื่อเป็นคำแปลของโครงการนี้",
@@ -44,8 +39,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "programme_topic_procurement": {"th": "การจัดซื้อจัดจ้างภาครัฐ", "en": "Public procurement"},
     "programme_topic_people": {"th": "คนและรางวัล", "en": "People and awards"},
     "as_of_date": {"th": "ณ {date}", "en": "as of {date}"},
-    "page_presenter": {"th": "โหมดนำเสนอ", "en": "Presenter"},
-    "page_embed": {"th": "แผนที่สำหรับฝังในเว็บไซต์", "en": "Map for embedding"},
     "embed_source": {
         "th": "แผนที่เมืองอัจฉริยะประเทศไทย · ที่มา: ข่าวและเอกสารเผยแพร่ รายแถวในแดชบอร์ด · ขอบเขต: Natural Earth",
         "en": "Thailand Smart City Map · Sources: news reports and releases, row by row in the dashboard · Boundaries: Natural Earth",
@@ -400,7 +393,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "population_share_col": {"th": "สัดส่วน", "en": "Share"},
     "total": {"th": "รวม", "en": "Total"},
     # targets page
-    "page_targets": {"th": "ความคืบหน้าเทียบเป้าหมาย", "en": "Progress to targets"},
     "targets_intro": {
         "th": "จำนวนพื้นที่ตามเวลาเทียบกับเป้าหมายระดับชาติแต่ละครั้งตามที่ประกาศในเวลานั้น เส้นเป้าหมายเริ่มที่วันที่ประกาศและสิ้นสุดที่ปีเป้าหมาย",
         "en": "Areas over time against each national target as it was stated at the time; each target line runs from when it was stated to its deadline",
@@ -644,6 +636,26 @@ def language_from(value: object) -> str:
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def localised(column: str, lang: str) -> str:
+    """The name of ``column``'s version in ``lang``: ``name`` in Thai is ``name_th``."""
+    return f"{column}_{lang}"
+
+
+def other_language(lang: str) -> str:
+    """The language beside ``lang``: a name is shown in both, the other one second."""
+    return next(other for other in LANGUAGES if other != lang)
+
+
+def year_offset(lang: str) -> int:
+    """What to add to a Gregorian year to write it in ``lang``: the Buddhist era in Thai."""
+    return BUDDHIST_ERA_OFFSET if lang == "th" else 0
+
+
+def local_year(year: int, lang: str) -> int:
+    """``year`` as ``lang`` writes it (2021 is 2564 in Thai)."""
+    return year + year_offset(lang)
+
+
 def format_date(value: dt.date | str | None, lang: str) -> str:
     """24 ธ.ค. 2564 / 24 Dec 2021; partial ISO dates (2018, 2021-12) keep their precision."""
     if value is None or value == "":
@@ -653,7 +665,7 @@ def format_date(value: dt.date | str | None, lang: str) -> str:
     else:
         parts = [int(p) for p in str(value).split("-")]
         year, month, day = [*parts, 0, 0][:3]
-    shown_year = year + BUDDHIST_ERA_OFFSET if lang == "th" else year
+    shown_year = local_year(year, lang)
     months = THAI_MONTHS if lang == "th" else ENGLISH_MONTHS
     pieces = [str(day)] if day else []
     if month:

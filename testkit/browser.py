@@ -17,9 +17,9 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import Browser, Page, Route, sync_playwright
 
+from smartcity.chromium import CHROMIUM
 from testkit.server import free_port, wait_healthy
 
-CHROMIUM = os.environ.get("SMARTCITY_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -64,21 +64,36 @@ def streamlit_server(
         sys.executable, "-m", "streamlit", "run", script,
         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
     ]  # fmt: skip
+    with serving(command, port, env) as (base_url, process):
+        yield (base_url, process) if with_process else base_url
+
+
+@contextlib.contextmanager
+def serving(
+    command: list[str],
+    port: int,
+    env: dict[str, str] | None = None,
+    start_timeout: float = 60,
+    stop_timeout: float = 10,
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Run ``command`` (a server that will listen on ``port``) from the project folder; yield its
+    base URL and process once its health endpoint answers; stop it afterwards."""
     process = subprocess.Popen(
         command,
         cwd=PROJECT_DIR,
         env={**os.environ, **(env or {})},
+        # Not piped: nobody reads them, and a full pipe would stop the server mid-test.
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
     base_url = f"http://127.0.0.1:{port}"
     try:
-        wait_healthy(base_url, timeout=60)
-        yield (base_url, process) if with_process else base_url
+        wait_healthy(base_url, timeout=start_timeout)
+        yield base_url, process
     finally:
         process.terminate()
         try:
-            process.wait(timeout=10)
+            process.wait(timeout=stop_timeout)
         except subprocess.TimeoutExpired:
             process.kill()
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from smartcity.boundaries import DEFAULT_BOUNDARIES, read_boundaries
-from smartcity.tables import DEFAULT_DATA_DIR, read_tables
+from smartcity.data.boundaries import DEFAULT_BOUNDARIES, read_boundaries
+from smartcity.data.tables import DEFAULT_DATA_DIR, read_tables
 from testkit.browser import chromium, streamlit_server
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent

@@ -31,8 +31,7 @@ def serious_violations(page) -> list[str]:
 @pytest.mark.parametrize("entry", PAGES, ids=[entry.url_path for entry in PAGES])
 def test_every_page_is_clean_for_axe_and_has_one_h1(server, browser, entry, lang, width):
     page, blocked = offline_page(browser, width=width, height=1000 if width > 500 else 844)
-    path = "" if entry.url_path == "overview" else entry.url_path
-    page.goto(f"{server}/{path}?lang={lang}")
+    page.goto(f"{server}/{entry.path}?lang={lang}")
     page.wait_for_selector(READY, state="attached", timeout=30_000)
     # The run is over, the page is whole (a session's first overview is the map alone until it is
     # drawn; a page with its footer is whole; the stage and the embed have none) and nothing is

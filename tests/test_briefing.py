@@ -12,9 +12,10 @@ import pyogrio
 import pytest
 
 from smartcity.__main__ import GIS_ZIP_NAME, main
-from smartcity.brief import brief_html
-from smartcity.gis import AREA_COLUMNS, CLAIM_COLUMNS, LAYER, PROVINCE_COLUMNS, gis_zip
-from smartcity.view import AsOf, View
+from smartcity.model.join import view_join
+from smartcity.model.view import AsOf, View
+from smartcity.output.brief import brief_html
+from smartcity.output.gis import AREA_COLUMNS, CLAIM_COLUMNS, LAYER, PROVINCE_COLUMNS, gis_zip
 
 A4_POINTS = r"59[45]\.?\d* x 84[12]\.?\d* pts \(A4\)"
 
@@ -37,7 +38,7 @@ def assert_one_a4_page_with_fonts_embedded(path) -> str:
 @pytest.mark.browser  # Chromium prints it
 def test_the_south_brief_in_thai_is_one_a4_page_with_the_views_figures_and_sources(tmp_path):
     out = tmp_path / "south.pdf"
-    assert main(["brief", "--region", "South", "--as-of", "2", "--lang", "th", str(out)]) == 0
+    assert main(["brief", "--region", "South", "--round", "2", "--lang", "th", str(out)]) == 0
     text = assert_one_a4_page_with_fonts_embedded(out)
     for shown in (
         "แผนที่เมืองอัจฉริยะประเทศไทย · ภาคใต้",
@@ -55,7 +56,7 @@ def test_the_south_brief_in_thai_is_one_a4_page_with_the_views_figures_and_sourc
 @pytest.mark.browser
 def test_the_bangkok_brief_in_english_lists_its_areas(tmp_path):
     out = tmp_path / "bangkok.pdf"
-    assert main(["brief", "--province", "กทม.", "--as-of", "4", "--lang", "en", str(out)]) == 0
+    assert main(["brief", "--province", "กทม.", "--round", "4", "--lang", "en", str(out)]) == 0
     text = assert_one_a4_page_with_fonts_embedded(out)
     assert "Areas in Bangkok" in text and "Areas in this view (4)" in text and "Samyan Smart City" in text
     assert "?lang=en&province=TH-10&round=4" in text
@@ -63,19 +64,19 @@ def test_the_bangkok_brief_in_english_lists_its_areas(tmp_path):
 
 def test_a_view_option_that_names_nothing_is_refused_with_its_value(tmp_path, capsys):
     with pytest.raises(SystemExit):
-        main(["brief", "--as-of", "9", str(tmp_path / "x.pdf")])
-    assert "--as-of 9 is not a round in rounds.csv (1, 2, 3, 4)" in capsys.readouterr().err
+        main(["brief", "--round", "9", str(tmp_path / "x.pdf")])
+    assert "--round 9 is not a round in rounds.csv (1, 2, 3, 4)" in capsys.readouterr().err
 
 
 def test_the_brief_escapes_what_the_data_says(tiny_tables, tiny_boundaries):
     tiny_tables.areas.loc[0, "name_en"] = "<img src=x onerror=alert(1)>"
     view = View(lang="en", region="North", as_of=AsOf.of_round(tiny_tables, 2))
-    html = brief_html(tiny_tables, tiny_boundaries, view, "http://localhost:8501")
+    html = brief_html(tiny_tables, view_join(tiny_tables, tiny_boundaries, view), view, "http://localhost:8501")
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img src=x" not in html
 
 
 def test_the_gis_zip_opens_as_gdal_reads_it_with_77_provinces_and_the_documented_columns(tmp_path):
-    assert main(["gis", str(tmp_path), "--region", "South", "--as-of", "2", "--lang", "en"]) == 0
+    assert main(["gis", str(tmp_path), "--region", "South", "--round", "2", "--lang", "en"]) == 0
     archive = zipfile.ZipFile(tmp_path / GIS_ZIP_NAME)
     assert sorted(archive.namelist()) == [
         "LICENCE-boundaries.md", "README.txt", "areas.csv", "claims.csv", "provinces.geojson", "provinces.gpkg",
@@ -96,7 +97,9 @@ def test_the_gis_zip_opens_as_gdal_reads_it_with_77_provinces_and_the_documented
 
 def test_the_gis_areas_table_carries_each_areas_sources(real_tables, real_boundaries):
     view = View(lang="th", region=None, as_of=AsOf.of_round(real_tables, 2))
-    data = zipfile.ZipFile(io.BytesIO(gis_zip(real_tables, real_boundaries, view, "http://x")))
+    data = zipfile.ZipFile(
+        io.BytesIO(gis_zip(real_tables, view_join(real_tables, real_boundaries, view), view, "http://x"))
+    )
     lines = data.read("areas.csv").decode().splitlines()
     assert lines[0] == ",".join(AREA_COLUMNS)
     assert len(lines) == 31  # the 30 areas of rounds 1 and 2
@@ -104,7 +107,9 @@ def test_the_gis_areas_table_carries_each_areas_sources(real_tables, real_bounda
 
 def test_the_gis_claims_carry_the_kind_of_statement_beside_each_figure(real_tables, real_boundaries):
     view = View(lang="en", region=None, as_of=AsOf.of_round(real_tables, 2))
-    data = zipfile.ZipFile(io.BytesIO(gis_zip(real_tables, real_boundaries, view, "http://x")))
+    data = zipfile.ZipFile(
+        io.BytesIO(gis_zip(real_tables, view_join(real_tables, real_boundaries, view), view, "http://x"))
+    )
     claims = list(csv.DictReader(io.StringIO(data.read("claims.csv").decode())))
     assert list(claims[0]) == list(CLAIM_COLUMNS)
     by_id = {c["claim_id"]: c for c in claims}
@@ -118,7 +123,9 @@ def test_the_gis_claims_carry_the_kind_of_statement_beside_each_figure(real_tabl
 
 def test_the_gis_areas_show_both_round_one_award_dates(real_tables, real_boundaries):
     view = View(lang="en", region=None, as_of=AsOf.of_round(real_tables, 1))
-    data = zipfile.ZipFile(io.BytesIO(gis_zip(real_tables, real_boundaries, view, "http://x")))
+    data = zipfile.ZipFile(
+        io.BytesIO(gis_zip(real_tables, view_join(real_tables, real_boundaries, view), view, "http://x"))
+    )
     areas = {a["area_id"]: a for a in csv.DictReader(io.StringIO(data.read("areas.csv").decode()))}
     assert (areas["khon-kaen"]["certified_on"], areas["khon-kaen"]["certified_on_other"]) == (
         "2021-12-24",
@@ -129,7 +136,7 @@ def test_the_gis_areas_show_both_round_one_award_dates(real_tables, real_boundar
 
 def test_the_brief_shows_the_kind_of_statement_beside_each_figure(real_tables, real_boundaries):
     view = View(lang="th", region="Northeast", as_of=AsOf.of_round(real_tables, 2))  # Khon Kaen, round 1
-    html = brief_html(real_tables, real_boundaries, view, "http://x")
+    html = brief_html(real_tables, view_join(real_tables, real_boundaries, view), view, "http://x")
     card = html[html.index("กว่า 20,000 ล้านบาท") - 400 : html.index("กว่า 20,000 ล้านบาท")]
     assert "คาดการณ์ ยังไม่ใช่ผลที่เกิดขึ้น" in card
     assert "ได้รับตราสัญลักษณ์ 24 ธ.ค. 2564 (แหล่งอื่นระบุ 25 ธ.ค. 2564:" in html

@@ -7,19 +7,26 @@ from __future__ import annotations
 
 import pytest
 
-from smartcity.choropleth import NO_AREA_COLOUR
+from smartcity.output.choropleth import NO_AREA_COLOUR
 from testkit.browser import MAP_IFRAME, map_frame, offline_page, provinces_drawn, screenshot
+from ui.pages import READING_PAGES
 
 pytestmark = pytest.mark.browser
 
-PAGES = {
-    "overview": ("", {"th": "จังหวัดที่มีพื้นที่", "en": "Provinces with an area"}),
-    "timeline": ("timeline", {"th": "ได้รับตรา", "en": "Certified"}),
-    "targets": ("targets", {"th": "เป้าหมายที่มีการประกาศ", "en": "Targets as stated"}),
-    "investment": ("investment", {"th": "กว่า 20,000 ล้านบาท", "en": "more than 20,000 million baht"}),
-    "data": ("data", {"th": "ดาวน์โหลด CSV", "en": "Download CSV"}),
+# What shows that each page a reader moves between is there, in each language.
+MARKERS = {
+    "overview": {"th": "จังหวัดที่มีพื้นที่", "en": "Provinces with an area"},
+    "programme": {"th": "พื้นที่ที่ได้รับการรับรองได้อะไร", "en": "What a certified area receives"},
+    "timeline": {"th": "ได้รับตรา", "en": "Certified"},
+    "targets": {"th": "เป้าหมายที่มีการประกาศ", "en": "Targets as stated"},
+    "investment": {"th": "กว่า 20,000 ล้านบาท", "en": "more than 20,000 million baht"},
+    "data": {"th": "ดาวน์โหลด CSV", "en": "Download CSV"},
 }
-MAP_PAGES = {"overview", "timeline"}
+PAGES = {entry.url_path: entry for entry in READING_PAGES}
+
+
+def test_every_reading_page_has_its_marker():
+    assert set(MARKERS) == set(PAGES)
 
 
 def wait_for_map(page, count: int = 77):
@@ -34,11 +41,11 @@ def wait_for_map(page, count: int = 77):
 @pytest.mark.parametrize("lang", ["th", "en"])
 @pytest.mark.parametrize("name", list(PAGES))
 def test_every_page_works_offline_in_both_languages(server, browser, name, lang):
-    path, marker = PAGES[name]
+    entry, marker = PAGES[name], MARKERS[name]
     page, blocked = offline_page(browser)
-    page.goto(f"{server}/{path}?lang={lang}")
+    page.goto(f"{server}/{entry.path}?lang={lang}")
     page.get_by_text(marker[lang]).first.wait_for(timeout=30_000)
-    if name in MAP_PAGES:
+    if entry.has_map:
         assert provinces_drawn(wait_for_map(page)) == 77
     if name == "overview":
         wait_for_whole_overview(page)

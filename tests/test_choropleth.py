@@ -8,7 +8,9 @@ import folium
 import pytest
 import streamlit_folium
 
-from smartcity.choropleth import (
+from smartcity.model.join import join_to_provinces
+from smartcity.model.view import AsOf
+from smartcity.output.choropleth import (
     AREA_COUNT_COLOURS,
     STATUS_COLOURS,
     legend_items,
@@ -16,12 +18,11 @@ from smartcity.choropleth import (
     tooltip_head,
     view_spec,
 )
-from smartcity.choropleth import (
+from smartcity.output.choropleth import (
     NO_AREA_COLOUR as NO_AREA_COLOURS_CHECK,
 )
-from smartcity.foliummap import build_base_map, build_choropleth, build_view_layer
-from smartcity.join import join_to_provinces, rounds_up_to
-from smartcity.mapassets import asset_urls, bundle_name
+from smartcity.output.foliummap import build_base_map, build_choropleth, build_view_layer
+from smartcity.output.mapassets import asset_urls, bundle_name
 
 LABELS = {1: "Round 1 (2021)", 2: "Round 2 (2022)"}
 
@@ -78,7 +79,7 @@ def test_the_base_map_is_the_same_for_every_view_so_the_frame_is_kept(real_table
         return streamlit_folium.generate_js_hash(streamlit_folium._get_map_string(fmap), "overview_map")
 
     everything = join_to_provinces(real_tables, real_boundaries)
-    round_one = join_to_provinces(real_tables, real_boundaries, [1], ["South"])
+    round_one = join_to_provinces(real_tables, real_boundaries, AsOf(rounds=(1,), date=None), ["South"])
     assert frame_key(everything) == frame_key(round_one)
     assert view_spec(everything, "area_count", "en", LABELS) != view_spec(round_one, "area_count", "en", LABELS)
 
@@ -108,7 +109,7 @@ def test_a_view_layer_carries_only_the_view(real_tables, real_boundaries):
     ],
 )
 def test_colours_follow_the_bins(real_tables, real_boundaries, metric, code, colour):
-    joined = join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 2))
+    joined = join_to_provinces(real_tables, real_boundaries, AsOf.of_round(real_tables, 2))
     assert spec_for(joined, metric)["styles"][code]["fillColor"] == colour
 
 
@@ -139,7 +140,7 @@ def test_the_status_colouring_and_the_dashed_outline(real_tables, real_boundarie
 
 
 def test_reported_only_provinces_are_outlined_in_every_colouring(real_tables, real_boundaries):
-    joined = join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 3))
+    joined = join_to_provinces(real_tables, real_boundaries, AsOf.of_round(real_tables, 3))
     for metric in ("area_count", "first_round", "population"):
         styles = spec_for(joined, metric, "th")["styles"]
         assert styles["TH-11"]["dashArray"] == "5 4"
@@ -182,13 +183,13 @@ def test_hostile_names_are_escaped_in_tooltips_and_legend(tiny_tables, tiny_boun
 
 
 def test_the_legend_says_what_each_colour_means(real_tables, real_boundaries):
-    joined = join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 2), regions=["South"])
+    joined = join_to_provinces(real_tables, real_boundaries, AsOf.of_round(real_tables, 2), regions=["South"])
     items = [i.label for i in legend_items(joined, "area_count", "en", LABELS)]
     assert items == ["1 area", "2 areas", "3+ areas", "No certified area", "Outside the selected region"]
     items = [
         i.label
         for i in legend_items(
-            join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 2)), "first_round", "th", LABELS
+            join_to_provinces(real_tables, real_boundaries, AsOf.of_round(real_tables, 2)), "first_round", "th", LABELS
         )
     ]
     assert items[-1] == "ไม่มีพื้นที่ที่ได้รับการรับรอง"
@@ -196,7 +197,7 @@ def test_the_legend_says_what_each_colour_means(real_tables, real_boundaries):
 
 def test_a_region_filter_zooms_to_the_region(real_tables, real_boundaries):
     spec = spec_for(
-        join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 2), ["South"]), "area_count"
+        join_to_provinces(real_tables, real_boundaries, AsOf.of_round(real_tables, 2), ["South"]), "area_count"
     )
     (south, west), (north, _) = spec["bounds"]
     assert 5 < south < 6.5 and north < 11.5 and west > 97

@@ -9,8 +9,8 @@ import subprocess
 import pytest
 
 from smartcity.__main__ import main
-from smartcity.export import export_map, export_views, timeline_views
-from smartcity.timeline import timeline_steps
+from smartcity.model.milestones import timeline_steps
+from smartcity.output.export import export_map, export_views, timeline_views
 from testkit.browser import chromium, file_page
 
 NO_AREA = "#e6e6e6"
@@ -220,7 +220,7 @@ def test_the_export_draws_in_firefox(exported, tmp_path):
     """Debian's Firefox ESR opens the file headless, with no network, and draws both rounds' colours."""
     from PIL import Image
 
-    from smartcity.choropleth import round_colour
+    from smartcity.output.choropleth import round_colour
 
     shot, profile = tmp_path / "firefox.png", tmp_path / "profile"
     profile.mkdir()

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 import streamlit_folium
 
-from smartcity.choropleth import AREA_COUNT_COLOURS, NO_AREA_COLOUR, OUTSIDE_COLOUR, view_spec
-from smartcity.export import export_map, export_views
-from smartcity.foliummap import build_base_map, build_choropleth, build_view_layer
-from smartcity.join import join_to_provinces
-from smartcity.mapassets import asset_urls
-from smartcity.view import AsOf, View, round_labels
+from smartcity.model.join import join_to_provinces
+from smartcity.model.view import AsOf, View
+from smartcity.output.choropleth import AREA_COUNT_COLOURS, NO_AREA_COLOUR, OUTSIDE_COLOUR, view_spec
+from smartcity.output.export import export_map, export_views
+from smartcity.output.foliummap import build_base_map, build_choropleth, build_view_layer
+from smartcity.output.mapassets import asset_urls
 
 LABELS = {1: "Round 1", 2: "Round 2"}
 
@@ -54,7 +54,7 @@ def test_the_base_map_is_shared_by_views_and_the_layer_carries_the_view(joined, 
         return fmap, streamlit_folium._get_map_string(fmap)
 
     fmap, first = script(joined)
-    _, second = script(join_to_provinces(tiny_tables, tiny_boundaries, rounds=[1]))
+    _, second = script(join_to_provinces(tiny_tables, tiny_boundaries, AsOf(rounds=(1,), date=None)))
     assert streamlit_folium.generate_js_hash(first, "k") == streamlit_folium.generate_js_hash(second, "k")
     layer = streamlit_folium._get_feature_group_string(
         build_view_layer(view_spec(joined, "status", "en", LABELS)), fmap
@@ -80,7 +80,7 @@ def test_a_view_reads_as_of_once_for_the_map_and_the_slide(tiny_tables):
     view = View(lang="en", region=None, as_of=AsOf.of_round(tiny_tables, 1))
     assert view.as_of == AsOf(rounds=(1,), date="2021-12-24", round=1, date_kind="awarded")
     assert view.following(AsOf.on("2023-01-09")).as_of.rounds is None
-    assert round_labels(tiny_tables, "th") == {1: "รอบที่ 1", 2: "รอบที่ 2"}
+    assert tiny_tables.round_index.labels("th") == {1: "รอบที่ 1", 2: "รอบที่ 2"}
 
 
 def test_the_programme_layers_escape_data_for_foliums_template_literal(real_tables, real_boundaries):
@@ -88,7 +88,7 @@ def test_the_programme_layers_escape_data_for_foliums_template_literal(real_tabl
     backtick, ${...} or markup must arrive as inert text in the rendered map."""
     import dataclasses
 
-    from smartcity.overlays import programme_overlays
+    from smartcity.output.overlays import programme_overlays
 
     hostile = "`${alert(1)}`<img src=x onerror=alert(2)>"
     ascn = real_tables.ascn.copy()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from smartcity.render import programme_sections
-from smartcity.validate import check_all
+from smartcity.data.validate import check_all
+from smartcity.output.render import programme_sections
 from tests.test_validation import edit_cell
 
 

@@ -2,8 +2,9 @@
 
 import pandas as pd
 
-from smartcity.join import join_to_provinces, rounds_up_to, select_areas
-from smartcity.summaries import coverage_by_region, headline_figures, population_covered
+from smartcity.model.join import join_to_provinces, select_areas
+from smartcity.model.summaries import coverage_by_region, headline_figures, population_covered
+from smartcity.model.view import AsOf
 
 
 def test_names_and_aliases_in_the_area_table_resolve_to_codes(tiny_tables):
@@ -21,8 +22,8 @@ def test_join_counts_areas_per_province(tiny_tables, tiny_boundaries):
 
 
 def test_as_of_round_one(tiny_tables, tiny_boundaries):
-    assert rounds_up_to(tiny_tables, 1) == [1]
-    joined = join_to_provinces(tiny_tables, tiny_boundaries, rounds=rounds_up_to(tiny_tables, 1))
+    assert tiny_tables.round_index.up_to(1) == (1,)
+    joined = join_to_provinces(tiny_tables, tiny_boundaries, AsOf.of_round(tiny_tables, 1))
     assert joined["area_count"].to_dict() == {"TH-01": 1, "TH-02": 0, "TH-03": 0}
     assert headline_figures(joined).rounds == 1
 
@@ -37,7 +38,7 @@ def test_region_filter_keeps_every_shape_but_counts_only_the_region(tiny_tables,
 
 
 def test_select_areas_carries_province_names(tiny_tables):
-    areas = select_areas(tiny_tables, rounds=[2])
+    areas = select_areas(tiny_tables, AsOf(rounds=(2,), date=None))
     assert list(areas["area_id"]) == ["b-one", "c-three"]
     assert list(areas["province_en"]) == ["One", "Three"]
 

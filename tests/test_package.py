@@ -1,14 +1,61 @@
 """The package is usable without Streamlit running."""
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 
 def test_importing_smartcity_does_not_import_streamlit():
     code = (
-        "import sys, smartcity, smartcity.tables, smartcity.join, smartcity.summaries, "
-        "smartcity.boundaries, smartcity.validate, smartcity.__main__; "
+        "import sys, smartcity, smartcity.data.tables, smartcity.model.join, smartcity.model.summaries, "
+        "smartcity.data.boundaries, smartcity.data.validate, smartcity.__main__; "
         "print('streamlit' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PROJECT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_of(path: Path) -> set[str]:
+    """The project modules ``path`` imports, at any depth of the file (imports inside functions count)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+    return found
+
+
+def project_graph() -> dict[str, set[str]]:
+    paths = [*PROJECT.glob("smartcity/**/*.py"), *PROJECT.glob("ui/*.py")]
+    modules = {module_name(p): p for p in paths}
+    return {name: {m for m in imports_of(path) if m in modules and m != name} for name, path in modules.items()}
+
+
+def test_reading_the_tables_depends_on_nothing_above_it():
+    """smartcity.data reads and checks; the model and the outputs build on it, never the reverse."""
+    graph = project_graph()
+    upward = {
+        f"{name} -> {target}"
+        for name, targets in graph.items()
+        if name.startswith("smartcity.data")
+        for target in targets
+        if target.startswith(("smartcity.model", "smartcity.output", "ui"))
+    }
+    assert upward == set()
+
+
+def test_the_default_metric_is_one_of_the_metrics():
+    from smartcity.model.view import DEFAULT_METRIC
+    from smartcity.output.choropleth import METRICS
+
+    assert DEFAULT_METRIC in METRICS

@@ -260,9 +260,9 @@ def test_each_filters_join_is_computed_once_for_the_map_and_the_figures(monkeypa
     joins = []
     real_join = ui.caches.join_to_provinces
 
-    def counted_join(tables, boundaries, rounds, regions, as_of):
-        joins.append((rounds, regions, as_of))
-        return real_join(tables, boundaries, rounds, regions, as_of)
+    def counted_join(tables, boundaries, as_of, regions):
+        joins.append((as_of, regions))
+        return real_join(tables, boundaries, as_of, regions)
 
     monkeypatch.setattr(ui.caches, "join_to_provinces", counted_join)
     for cache in (ui.cached_join, ui.caches.cached_view_spec, ui.cached_headline, ui.cached_coverage):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from smartcity.choropleth import NO_AREA_COLOUR
+from smartcity.output.choropleth import NO_AREA_COLOUR
 from testkit.browser import MAP_IFRAME, map_frame, offline_page, screenshot
 
 pytestmark = pytest.mark.browser

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from smartcity.presenter import interval_from, qr_svg_data_uri, slide_url, slides
+from smartcity.model.deck import interval_from, qr_svg_data_uri, slide_url, slides
 from testkit.browser import chromium, map_frame, offline_page, screenshot, streamlit_server
 
 

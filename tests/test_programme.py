@@ -10,10 +10,10 @@ import io
 import pandas as pd
 import pytest
 
-from smartcity.confidence import derived_confidence
-from smartcity.sourcenames import source_origins_of
-from smartcity.tables import DEFAULT_DATA_DIR
-from smartcity.validate import check_all
+from smartcity.data.confidence import derived_confidence
+from smartcity.data.sourcenames import source_origins_of
+from smartcity.data.tables import DEFAULT_DATA_DIR
+from smartcity.data.validate import check_all
 
 PILOTS_IN_001 = [
     "เทศบาลนครยะลา", "เทศบาลนครเชียงราย", "เทศบาลเมืองน่าน", "เทศบาลเมืองชุมพร", "เทศบาลนครเกาะสมุย",
@@ -172,7 +172,7 @@ def test_who_runs_each_area_is_sourced_or_blank(real_tables):
 
 
 def test_every_source_column_counts_as_cited(real_tables):
-    from smartcity.datatable import TABLE_NAMES, as_text_table, cited_sources
+    from smartcity.output.datatable import TABLE_NAMES, as_text_table, cited_sources
 
     cited = cited_sources(real_tables)
     # A date-only source and a body-only source are still listed among the sources cited.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from smartcity.provinces import Province, ProvinceIndex, UnknownProvince, normalise_name
+from smartcity.data.provinces import Province, ProvinceIndex, UnknownProvince, normalise_name
 
 
 @pytest.mark.parametrize(

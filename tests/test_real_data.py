@@ -8,11 +8,12 @@ import pandas as pd
 import pytest
 import shapely
 
-from smartcity.boundaries import DEFAULT_BOUNDARIES
-from smartcity.checks import URL_PATTERN
-from smartcity.join import join_to_provinces, rounds_up_to, select_areas
-from smartcity.provinces import split_list
-from smartcity.summaries import coverage_by_region, headline_figures, population_covered
+from smartcity.data.boundaries import DEFAULT_BOUNDARIES
+from smartcity.data.checks import URL_PATTERN
+from smartcity.data.provinces import split_list
+from smartcity.model.join import join_to_provinces, select_areas
+from smartcity.model.summaries import coverage_by_region, headline_figures, population_covered
+from smartcity.model.view import AsOf
 
 
 def test_the_real_tables_have_no_problems(real_tables):
@@ -20,7 +21,7 @@ def test_the_real_tables_have_no_problems(real_tables):
 
 
 def test_thirty_areas_in_twenty_three_provinces_as_of_round_two(real_tables):
-    areas = select_areas(real_tables, rounds_up_to(real_tables, 2))
+    areas = select_areas(real_tables, AsOf.of_round(real_tables, 2))
     assert len(areas) == 30
     assert areas["province_code"].nunique() == 23
     assert set(areas["status"]) == {"certified"}
@@ -28,7 +29,7 @@ def test_thirty_areas_in_twenty_three_provinces_as_of_round_two(real_tables):
 
 
 def test_as_of_2023_thirty_six_areas_in_twenty_five_provinces_six_of_them_reported(real_tables):
-    areas = select_areas(real_tables, rounds_up_to(real_tables, 3))
+    areas = select_areas(real_tables, AsOf.of_round(real_tables, 3))
     assert (len(areas), areas["province_code"].nunique()) == (36, 25)
     assert areas["status"].value_counts().to_dict() == {"certified": 30, "reported": 6}
     new = areas[areas["round"] == 3].set_index("area_id")
@@ -52,7 +53,7 @@ def test_as_of_2023_thirty_six_areas_in_twenty_five_provinces_six_of_them_report
 
 
 def test_as_of_2025_one_more_certified_and_five_renewed(real_tables):
-    areas = select_areas(real_tables, rounds_up_to(real_tables, 4)).set_index("area_id")
+    areas = select_areas(real_tables, AsOf.of_round(real_tables, 4)).set_index("area_id")
     assert (len(areas), areas["province_code"].nunique()) == (37, 25)
     assert areas["status"].value_counts().to_dict() == {"certified": 26, "reported": 6, "renewed": 5}
     assert sorted(areas.index[areas["status"] == "renewed"]) == [
@@ -75,7 +76,7 @@ def test_the_2025_stated_total_is_kept_beside_the_area_list(real_tables):
     claims = real_tables.claims.set_index("claim_id")
     assert claims.loc["total-2025-areas", "value"] == 37
     assert claims.loc["total-2025-provinces", "value"] == 16  # as stated, not corrected to 25
-    assert select_areas(real_tables, rounds_up_to(real_tables, 4))["province_code"].nunique() == 25
+    assert select_areas(real_tables, AsOf.of_round(real_tables, 4))["province_code"].nunique() == 25
 
 
 def test_targets_as_stated_at_the_time(real_tables):
@@ -112,7 +113,7 @@ def test_round_two_adds_twelve_new_provinces(real_tables):
 
 
 def test_join_gives_77_provinces_with_54_uncovered(real_tables, real_boundaries):
-    joined = join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, 2))
+    joined = join_to_provinces(real_tables, real_boundaries, AsOf.of_round(real_tables, 2))
     assert len(joined) == 77
     assert joined.geometry.notna().all()
     assert (joined["area_count"] == 0).sum() == 54
@@ -149,7 +150,7 @@ def test_join_as_of_2025_counts_each_status(real_tables, real_boundaries):
     ],
 )
 def test_headline_figures_for_filters(real_tables, real_boundaries, last_round, regions, areas, covered, total):
-    joined = join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, last_round), regions)
+    joined = join_to_provinces(real_tables, real_boundaries, AsOf.of_round(real_tables, last_round), regions)
     headline = headline_figures(joined)
     assert (headline.areas, headline.provinces_covered, headline.provinces_total) == (areas, covered, total)
 
@@ -226,7 +227,7 @@ def test_six_region_membership(real_tables):
 @pytest.mark.parametrize(("last_round", "south_areas"), [(2, 10), (4, 11)])
 def test_population_living_in_provinces_with_a_certified_area(real_tables, real_boundaries, last_round, south_areas):
     # Reported areas do not count: the 2023 provinces (Samut Prakan, Nakhon Si Thammarat) stay out.
-    joined = join_to_provinces(real_tables, real_boundaries, rounds_up_to(real_tables, last_round))
+    joined = join_to_provinces(real_tables, real_boundaries, AsOf.of_round(real_tables, last_round))
     covered, total = population_covered(joined)
     assert (covered, total) == (27_930_902, 66_558_935)
     by_region = coverage_by_region(joined).set_index("region")
@@ -271,7 +272,7 @@ def test_split_list_of_sources():
     ],
 )
 def test_announced_totals_beside_the_area_list(real_tables, last_round, stated, listed, conflicting):
-    from smartcity.summaries import stated_total
+    from smartcity.model.summaries import stated_total
 
     total = stated_total(real_tables, last_round)
     if stated is None:

@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import ui.caches
-from smartcity.mapassets import (
+from smartcity.output.mapassets import (
     SCRIPT_PARTS,
     STYLE_PARTS,
     bundle_name,
@@ -27,6 +27,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 DASHBOARD = str(PROJECT_DIR / "dashboard.py")
 # The pages under the frame's problems box (the presenter's stage shows no chrome).
 PAGES = [entry.script for entry in PAGE_ENTRIES if entry.url_path != PRESENTER_PAGE]
+MAP_PAGES = {entry.script for entry in PAGE_ENTRIES if entry.has_map}
 
 
 def run_page(page: str, lang: str = "en") -> AppTest:
@@ -61,7 +62,7 @@ def test_missing_boundaries_leave_every_page_usable(tmp_path, monkeypatch, page,
     assert problems_shown(app) == [
         f"gone.geojson: (file): '{tmp_path / 'gone.geojson'}': file not found; rebuild it with geo/build_provinces.py"
     ]
-    if page in ("pages/overview.py", "pages/timeline.py"):
+    if page in MAP_PAGES:
         expected = {
             "en": "The map cannot be drawn because the province boundary file has problems (see above)",
             "th": "แสดงแผนที่ไม่ได้ เพราะไฟล์ขอบเขตจังหวัดมีปัญหา (ดูรายละเอียดด้านบน)",
@@ -156,7 +157,7 @@ def test_the_served_leaflet_is_the_pinned_packages_copy():
 
 def test_the_maps_bundles_are_made_from_the_served_files():
     """static/map/ holds Leaflet and its plugin as one script, their styles as one sheet, each
-    named by its content's hash (python -m smartcity.mapassets writes them again)."""
+    named by its content's hash (python -m smartcity.output.mapassets writes them again)."""
     for kind, path in bundle_paths().items():
         parts = SCRIPT_PARTS if kind == "js" else STYLE_PARTS
         assert path.read_text(encoding="utf-8") == bundle_text(parts)

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from smartcity.render import claim_value, link, province_panel, source_label, source_links
+from smartcity.output.render import claim_value, link, province_panel, source_label, source_links
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,7 @@ def test_the_panel_escapes_names(real_tables):
 
 
 def test_the_panel_gives_each_areas_status_date_and_confidence(real_tables):
-    from smartcity.join import select_areas
+    from smartcity.model.join import select_areas
 
     province = real_tables.provinces.set_index("code", drop=False).loc["TH-50"]
     areas = select_areas(real_tables)

@@ -12,7 +12,7 @@ import pytest
 import ui
 from bench.load import Session
 from deploy.topology import topology
-from smartcity.mapassets import asset_urls, boundaries_url, component_script_url, preload_links
+from smartcity.output.mapassets import asset_urls, boundaries_url, component_script_url, preload_links
 from testkit.apptest import open_dashboard
 
 IMMUTABLE = "public, max-age=31536000, immutable"

@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from smartcity.choropleth import LegendItem, legend_items
-from smartcity.join import join_to_provinces
-from smartcity.slides import map_svg, slide_subtitle, svg_to_png
+from smartcity.model.join import join_to_provinces
+from smartcity.output.choropleth import LegendItem, legend_items
+from smartcity.output.slide_image import map_svg, slide_subtitle, svg_to_png
 from testkit.browser import ARTIFACTS
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -77,8 +77,8 @@ def test_the_png_is_1920_wide_and_saved_for_a_look(svg):
 )
 def test_the_slide_is_dated_as_the_map_is_for_every_as_of(real_tables, last_round, lang, subtitle):
     from smartcity.i18n import format_date
-    from smartcity.view import AsOf, View, round_labels
+    from smartcity.model.view import AsOf, View
 
     view = View(lang=lang, region=None, as_of=AsOf.of_round(real_tables, last_round))
-    assert slide_subtitle(view, round_labels(real_tables, lang)) == subtitle
+    assert slide_subtitle(view, real_tables.round_index.labels(lang)) == subtitle
     assert format_date(view.as_of.date, lang) in subtitle  # the date the map's join uses

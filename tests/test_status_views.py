@@ -95,8 +95,8 @@ def test_the_targets_page_draws_its_chart(server, browser, lang, progress):
 
 def test_status_events_are_made_once_per_tables_and_afresh_for_new_tables(real_tables):
     """Every view's join and every timeline date starts from them: made once, shared read-only."""
-    from smartcity.status import status_events
-    from smartcity.tables import DEFAULT_DATA_DIR, read_tables
+    from smartcity.data.tables import DEFAULT_DATA_DIR, read_tables
+    from smartcity.model.status import status_events
 
     assert status_events(real_tables) is status_events(real_tables)
     fresh = read_tables(DEFAULT_DATA_DIR)

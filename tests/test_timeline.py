@@ -1,6 +1,6 @@
 """Timeline steps in date order, conflicting dates merged into one step, cumulative counts."""
 
-from smartcity.timeline import Counts, counts_on, cumulative_series, timeline_steps
+from smartcity.model.milestones import Counts, counts_on, cumulative_series, timeline_steps
 
 
 def test_steps_are_in_date_order_and_the_round_one_dates_are_one_step(real_tables):
@@ -48,7 +48,7 @@ def test_the_series_steps_at_every_status_change(real_tables):
 
 def test_each_step_knows_its_date_for_status(real_tables):
     by_key = {s.key: s for s in timeline_steps(real_tables)}
-    assert by_key["r3-proposed"].as_of == "2023-07-27"
-    assert by_key["ascn-founding-members"].as_of == "2018-00-00"
+    assert by_key["r3-proposed"].on == "2023-07-27"
+    assert by_key["ascn-founding-members"].on == "2018-00-00"
     assert by_key["renewals-2025"].kind == "renewal"
-    assert counts_on(real_tables, by_key["renewals-2025"].as_of).certified == 31
+    assert counts_on(real_tables, by_key["renewals-2025"].on).certified == 31

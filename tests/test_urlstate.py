@@ -2,7 +2,8 @@
 
 import pytest
 
-from smartcity.urlstate import query_from_state, state_from_query
+from smartcity.model.urlstate import query_from_view, state_from_query
+from smartcity.model.view import AsOf, View
 
 
 @pytest.mark.parametrize(
@@ -26,17 +27,20 @@ from smartcity.urlstate import query_from_state, state_from_query
     ],
 )
 def test_state_from_query(real_tables, query, state):
-    assert state_from_query(query, real_tables.index, [1, 2]) == state
+    assert state_from_query(query, real_tables.index, real_tables.round_index) == state
 
 
-def test_defaults_are_left_out_of_the_url():
-    state = {"lang": "th", "region": "all", "round": 2, "metric": "area_count", "province": None}
-    assert query_from_state(state, last_round=2) == {}
+def test_defaults_are_left_out_of_the_url(real_tables):
+    view = View(lang="th", region=None, as_of=AsOf.of_round(real_tables, 2), metric="area_count", province=None)
+    assert query_from_view(view, latest_round=2) == {}
 
 
 def test_a_view_round_trips_through_the_url(real_tables):
     state = {"lang": "en", "region": "South", "round": 1, "province": "TH-90", "metric": "first_round", "step": 3}
-    query = query_from_state(state, last_round=2)
+    view = View(
+        lang="en", region="South", as_of=AsOf.of_round(real_tables, 1), province="TH-90", metric="first_round", step=3
+    )
+    query = query_from_view(view, latest_round=2)
     assert query == {
         "lang": "en",
         "region": "South",
@@ -45,4 +49,4 @@ def test_a_view_round_trips_through_the_url(real_tables):
         "metric": "first_round",
         "step": "3",
     }
-    assert state_from_query(query, real_tables.index, [1, 2]) == state
+    assert state_from_query(query, real_tables.index, real_tables.round_index) == state

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from smartcity.__main__ import main
-from smartcity.validate import check_all
+from smartcity.data.validate import check_all
 
 AREAS_HEADER = (
     "area_id, round, name_th, name_en, name_en_basis, province_code, certified_on, source, date_source, "

@@ -14,16 +14,17 @@ import pytest
 
 import ui
 from smartcity.__main__ import GIS_ZIP_NAME, main, view_from_args
-from smartcity.brief import brief_html
-from smartcity.gis import gis_zip
 from smartcity.i18n import text
-from smartcity.presenter import public_url_from_environment
-from smartcity.urlstate import view_url
+from smartcity.model.deck import public_url_from_environment
+from smartcity.model.join import view_join
+from smartcity.model.urlstate import view_url
+from smartcity.output.brief import brief_html
+from smartcity.output.gis import gis_zip
 from testkit.apptest import open_dashboard
 
 # A view that is not the default in any of its parts.
 QUERY = {"lang": "en", "region": "South", "round": "1", "province": "TH-83"}
-OPTIONS = ["--lang", "en", "--region", "south", "--as-of", "1", "--province", "Phuket"]
+OPTIONS = ["--lang", "en", "--region", "south", "--round", "1", "--province", "Phuket"]
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +36,7 @@ def page_view():
 
 def cli_view(tables):
     return view_from_args(
-        tables, SimpleNamespace(lang="en", region="south", as_of=1, province="Phuket", metric="area_count")
+        tables, SimpleNamespace(lang="en", region="south", round=1, province="Phuket", metric="area_count")
     )
 
 
@@ -52,7 +53,14 @@ def test_the_gis_zip_is_the_same_file_from_the_command_line_and_the_button(
     assert main(["gis", str(tmp_path), *OPTIONS]) == 0
     written = zipfile.ZipFile(tmp_path / GIS_ZIP_NAME)
     downloaded = zipfile.ZipFile(
-        io.BytesIO(gis_zip(real_tables, real_boundaries, page_view, public_url_from_environment()))
+        io.BytesIO(
+            gis_zip(
+                real_tables,
+                view_join(real_tables, real_boundaries, page_view),
+                page_view,
+                public_url_from_environment(),
+            )
+        )
     )
     for name in ("areas.csv", "claims.csv", "README.txt", "provinces.geojson"):
         assert written.read(name) == downloaded.read(name), name
@@ -75,8 +83,9 @@ def test_the_brief_is_the_same_page_from_the_command_line_and_the_button(
     tmp_path, page_view, real_tables, real_boundaries
 ):
     url = public_url_from_environment()
-    page = brief_html(real_tables, real_boundaries, page_view, url)
-    assert brief_html(real_tables, real_boundaries, cli_view(real_tables), url) == page
+    page = brief_html(real_tables, view_join(real_tables, real_boundaries, page_view), page_view, url)
+    cli = cli_view(real_tables)
+    assert brief_html(real_tables, view_join(real_tables, real_boundaries, cli), cli, url) == page
     out = tmp_path / "brief.pdf"
     assert main(["brief", str(out), *OPTIONS]) == 0
     words = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())

@@ -14,25 +14,13 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from smartcity.boundaries import boundaries_path_from_environment
-from smartcity.brief import brief_pdf
-from smartcity.charts import (
-    cumulative_chart,
-    figures_chart,
-    stated_figures,
-    stated_targets,
-    targets_chart,
-    vega_lite_spec,
-)
-from smartcity.choropleth import view_spec
-from smartcity.datatable import as_text_table
-from smartcity.gis import gis_zip
-from smartcity.join import join_to_provinces, select_areas
-from smartcity.overlays import Overlay, pilot_outcomes, programme_overlays
-from smartcity.presenter import Slide, public_url_from_environment, slides
-from smartcity.render import claim_groups, pilots_panel, province_table
-from smartcity.slides import svg_to_png, view_slide_svg
-from smartcity.summaries import (
+from smartcity.data.boundaries import boundaries_path_from_environment
+from smartcity.data.tables import data_dir_from_environment
+from smartcity.data.validate import Checked, check_all
+from smartcity.model.deck import Slide, public_url_from_environment, slides
+from smartcity.model.join import join_to_provinces, select_areas
+from smartcity.model.milestones import Counts, counts_on, cumulative_series, timeline_steps
+from smartcity.model.summaries import (
     Headline,
     StatedTotal,
     coverage_by_body,
@@ -42,10 +30,22 @@ from smartcity.summaries import (
     population_covered,
     stated_total,
 )
-from smartcity.tables import data_dir_from_environment
-from smartcity.timeline import Counts, counts_on, cumulative_series, timeline_steps
-from smartcity.validate import Checked, check_all
-from smartcity.view import AsOf, View, round_labels
+from smartcity.model.view import AsOf, View
+from smartcity.output.brief import brief_pdf
+from smartcity.output.charts import (
+    cumulative_chart,
+    figures_chart,
+    stated_figures,
+    stated_targets,
+    targets_chart,
+    vega_lite_spec,
+)
+from smartcity.output.choropleth import view_spec
+from smartcity.output.datatable import as_text_table
+from smartcity.output.gis import gis_zip
+from smartcity.output.overlays import Overlay, pilot_outcomes, programme_overlays
+from smartcity.output.render import claim_groups, pilots_panel, province_table
+from smartcity.output.slide_image import svg_to_png, view_slide_svg
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -89,7 +89,7 @@ def stamp() -> str:
 def cached_join(version: str, as_of: AsOf, regions: tuple[str, ...] | None) -> gpd.GeoDataFrame:
     """The join for one "as of" and region filter, shared by every session and every metric."""
     data = checked()
-    return join_to_provinces(data.tables, data.boundaries, as_of.rounds, regions, as_of.date)
+    return join_to_provinces(data.tables, data.boundaries, as_of, regions)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -103,7 +103,8 @@ def cached_overlays(version: str) -> list[Overlay]:
 def cached_map_text(version: str, as_of: AsOf, regions: tuple[str, ...] | None, language: str) -> tuple[str, str]:
     """The map's text alternative and the map as a table, for one view (read-only)."""
     joined = cached_join(version, as_of, regions)
-    return map_summary(joined, language), province_table(joined, language, round_labels(checked().tables, language))
+    labels = checked().tables.round_index.labels(language)
+    return map_summary(joined, language), province_table(joined, language, labels)
 
 
 @st.cache_resource(show_spinner=False, max_entries=128)
@@ -111,7 +112,7 @@ def cached_view_spec(
     version: str, as_of: AsOf, regions: tuple[str, ...] | None, metric: str, language: str, selected: str | None
 ) -> dict:
     """What one view changes on the map (colours, tooltips, legend, bounds), built once."""
-    labels = round_labels(checked().tables, language)
+    labels = checked().tables.round_index.labels(language)
     return view_spec(cached_join(version, as_of, regions), metric, language, labels, selected=selected)
 
 
@@ -132,7 +133,7 @@ def cached_coverage(version: str, as_of: AsOf, regions: tuple[str, ...] | None) 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def cached_body_coverage(version: str, as_of: AsOf, regions: tuple[str, ...] | None) -> pd.DataFrame:
     """Areas by the kind of body that runs them, for one filter (read-only)."""
-    return coverage_by_body(select_areas(checked().tables, as_of.rounds, regions, as_of.date))
+    return coverage_by_body(select_areas(checked().tables, as_of, regions))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -164,9 +165,9 @@ def cached_slides(version: str, language: str) -> list[Slide]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def cached_counts(version: str, as_of: str | None, regions: tuple[str, ...] | None) -> Counts:
+def cached_counts(version: str, on: str | None, regions: tuple[str, ...] | None) -> Counts:
     """Areas by status on one date (a timeline step), computed once per data version."""
-    return counts_on(checked().tables, as_of, list(regions) if regions else None)
+    return counts_on(checked().tables, on, list(regions) if regions else None)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -216,21 +217,21 @@ def cached_text_table(version: str, name: str) -> pd.DataFrame:
 def cached_slide_svg(version: str, view: View) -> str:
     """The map of ``view`` as a 1920x1080 SVG for slides, dated as its map is (``view.as_of``)."""
     joined = cached_join(version, view.as_of, view.regions)
-    return view_slide_svg(joined, view, round_labels(checked().tables, view.lang))
+    return view_slide_svg(joined, view, checked().tables.round_index.labels(view.lang))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def cached_brief_pdf(version: str, view: View) -> bytes:
     """The view's one-page brief (Chromium prints it: about a second), made when first asked for."""
-    data = checked()
-    return brief_pdf(data.tables, data.boundaries, view, public_url_from_environment())
+    joined = cached_join(version, view.as_of, view.regions)
+    return brief_pdf(checked().tables, joined, view, public_url_from_environment())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def cached_gis_zip(version: str, view: View) -> bytes:
     """The view's GIS layers in one zip, made when first asked for."""
-    data = checked()
-    return gis_zip(data.tables, data.boundaries, view, public_url_from_environment())
+    joined = cached_join(version, view.as_of, view.regions)
+    return gis_zip(checked().tables, joined, view, public_url_from_environment())
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -14,11 +14,11 @@ from collections.abc import Callable
 import streamlit as st
 from streamlit_folium import st_folium
 
-from smartcity.boundaries import boundaries_path_from_environment
-from smartcity.foliummap import build_base_map, build_view_layer
+from smartcity.data.boundaries import boundaries_path_from_environment
 from smartcity.i18n import text
-from smartcity.mapassets import SERVED_BOUNDARIES, asset_urls, boundaries_url, served_boundaries_text
-from smartcity.view import View
+from smartcity.model.view import View
+from smartcity.output.foliummap import build_base_map, build_view_layer
+from smartcity.output.mapassets import SERVED_BOUNDARIES, asset_urls, boundaries_url, served_boundaries_text
 from ui.caches import cached_join, cached_map_text, cached_overlays, cached_view_spec, stamp
 
 # What the map sends back: only a clicked province, and only on the overview. Panning and

@@ -12,9 +12,9 @@ from __future__ import annotations
 import streamlit as st
 
 from smartcity.i18n import language_from, text
-from smartcity.render import MOTION_PARAM, REDUCED_MOTION
-from smartcity.urlstate import ALL_REGIONS, DEFAULTS, query_from_state, state_from_query
-from smartcity.view import AsOf, View
+from smartcity.model.urlstate import ALL_REGIONS, DEFAULTS, query_from_view, state_from_query
+from smartcity.model.view import AsOf, View
+from smartcity.output.render import MOTION_PARAM, REDUCED_MOTION
 from ui.caches import checked
 
 VIEW = "view"  # session state: the view this run shows (read_view)
@@ -31,15 +31,15 @@ def t(key: str, **values: object) -> str:
 def read_view() -> View:
     """The view from the widgets' state, once per run (the frame calls it before the page runs)."""
     tables = checked().tables
-    rounds = sorted(int(r) for r in tables.rounds["round"]) or [1]
     region = st.session_state.get("region")
     province = st.session_state.get("province")
-    chosen_round = st.session_state.get("round")
+    chosen_round = tables.round_index.parse(st.session_state.get("round"))
+    latest_round = tables.round_index.latest
     step = st.session_state.get("step")
     current = View(
         lang=lang(),
         region=None if region in (None, ALL_REGIONS) else region,
-        as_of=AsOf.of_round(tables, int(chosen_round) if chosen_round in rounds else rounds[-1]),
+        as_of=AsOf.of_round(tables, chosen_round if chosen_round is not None else latest_round or 1),
         province=province if province in {p.code for p in tables.index} else None,
         metric=st.session_state.get("metric", DEFAULTS["metric"]),
         step=step if isinstance(step, int) else None,
@@ -59,16 +59,15 @@ def restore_from_url() -> None:
     if st.session_state.get("url_restored"):
         return
     st.session_state["url_restored"] = True
-    data = checked()
-    rounds = [int(r) for r in data.tables.rounds["round"]]
-    for key, value in state_from_query(st.query_params.to_dict(), data.tables.index, rounds).items():
+    tables = checked().tables
+    for key, value in state_from_query(st.query_params.to_dict(), tables.index, tables.round_index).items():
         st.session_state[key] = value
 
 
 def sync_url() -> None:
-    """After a run: the URL says what is on screen (defaults left out to keep it short)."""
-    rounds = [int(r) for r in checked().tables.rounds["round"]]
-    wanted = query_from_state(dict(st.session_state), max(rounds, default=1))
+    """After a run: the URL says what is on screen (defaults left out to keep it short). The view
+    is read again: a page's callbacks and its own steps (the timeline's player) may have moved it."""
+    wanted = query_from_view(read_view(), checked().tables.round_index.latest)
     # Presenter settings and the motion preference are not widget state: keep them as they came.
     kept = ("present", "interval", MOTION_PARAM)
     wanted |= {key: st.query_params[key] for key in kept if key in st.query_params}

@@ -8,13 +8,13 @@ from collections.abc import Callable
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from smartcity.i18n import LANGUAGES, region_name, text
-from smartcity.provinces import UnknownProvince
-from smartcity.render import EMBED_CSS, PANEL_CSS, PRESENTER_CSS, page_script, scroll_into_view_script
-from smartcity.tables import REGIONS, Tables
-from smartcity.urlstate import ALL_REGIONS
-from smartcity.validate import Checked
-from smartcity.view import View, round_labels
+from smartcity.data.provinces import UnknownProvince
+from smartcity.data.tables import REGIONS, Tables
+from smartcity.data.validate import Checked
+from smartcity.i18n import LANGUAGES, localised, other_language, region_name, text
+from smartcity.model.urlstate import ALL_REGIONS
+from smartcity.model.view import View
+from smartcity.output.render import EMBED_CSS, PANEL_CSS, PRESENTER_CSS, page_script, scroll_into_view_script
 from ui.caches import cached_brief_pdf, cached_gis_zip, checked, stamp
 from ui.map import clicked_province
 from ui.state import lang, t
@@ -152,7 +152,7 @@ def region_filter(place: str = "") -> None:
 def province_filter(tables: Tables) -> None:
     language = lang()
     names = {p.code: p for p in tables.index}
-    codes = sorted(names, key=lambda c: getattr(names[c], f"name_{language}"))
+    codes = sorted(names, key=lambda c: getattr(names[c], localised("name", language)))
     st.selectbox(
         t("province"),
         codes,
@@ -167,15 +167,15 @@ def province_filter(tables: Tables) -> None:
     if typed:
         value, suggestion = typed
         if suggestion:
-            name = getattr(suggestion, f"name_{language}")
+            name = getattr(suggestion, localised("name", language))
             st.warning(t("province_suggest", text=value, name=name), icon=":material/search_off:")
         else:
             st.warning(t("province_unknown", text=value), icon=":material/search_off:")
 
 
 def province_label(province, language: str) -> str:
-    other = "en" if language == "th" else "th"
-    return f"{getattr(province, f'name_{language}')} · {getattr(province, f'name_{other}')}"
+    other = other_language(language)
+    return f"{getattr(province, localised('name', language))} · {getattr(province, localised('name', other))}"
 
 
 def show_problems(checked_data: Checked) -> None:
@@ -213,8 +213,8 @@ def inject_embed_css() -> None:
 def as_of_control(tables: Tables, label_visibility: str = "visible", place: str = "") -> None:
     """The "as of" round buttons (the sidebar's, or the page's own where there is no sidebar)."""
     language = lang()
-    labels = round_labels(tables, language)
-    rounds = sorted(labels) or [1]
+    labels = tables.round_index.labels(language)
+    rounds = list(tables.round_index.numbers) or [1]
     if st.session_state.get("round") not in rounds:
         st.session_state["round"] = rounds[-1]
     choice(

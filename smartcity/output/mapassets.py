@@ -1,0 +1,126 @@
+"""The map's scripts and styles as the browser fetches them: one versioned file of each.
+
+streamlit-folium loads a map's scripts one after another, each requested only once the one
+before it has run, and its stylesheets only after every script (its frontend's ``loadScripts``).
+So the dashboard's map has one script, Leaflet with its gesture-handling plugin, and one
+stylesheet, each named by a hash of its content so that a proxy or CDN may cache it for a year
+(``Cache-Control: immutable``) and the page may ask for it early (``preload_links``). The
+boundaries the browser fetches are a lighter copy of geo/'s (``served_boundaries_text``).
+
+The bundles are made from the pinned xstatic packages' files in ``static/`` (tests check those
+are the packages' copies) and committed under ``static/map/``; ``python -m smartcity.output.mapassets``
+writes them (and the served boundaries) again after a package or boundary update, and a test
+fails while they differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from smartcity.data.tables import PROJECT_DIR
+
+STATIC_DIR = PROJECT_DIR / "static"
+STATIC_URL = "/app/static"  # where Streamlit serves static/ (server.enableStaticServing)
+BUNDLE_DIR = STATIC_DIR / "map"
+LEAFLET_DIR = STATIC_DIR / "leaflet"
+GESTURE_DIR = STATIC_DIR / "leaflet-gesture-handling"
+GESTURE_JS, GESTURE_CSS = "leaflet-gesture-handling.min.js", "leaflet-gesture-handling.min.css"
+SERVED_BOUNDARIES = STATIC_DIR / "geo" / "provinces.geojson"
+# The browser's copy of the boundaries: coordinates to 0.001 degree (about 110 m; the provinces
+# are simplified far more coarsely than that), and only the code each shape needs.
+SERVED_DECIMALS = 3
+
+# In the order they must run (the plugin extends Leaflet) and cascade.
+SCRIPT_PARTS = (LEAFLET_DIR / "leaflet.js", GESTURE_DIR / GESTURE_JS)
+STYLE_PARTS = (LEAFLET_DIR / "leaflet.css", GESTURE_DIR / GESTURE_CSS)
+
+
+def file_version(path: Path) -> str:
+    return hashlib.sha1(path.read_bytes()).hexdigest()[:12]
+
+
+def bundle_text(parts: tuple[Path, ...]) -> str:
+    """The parts one after another, each headed by its name (their licences are in static/)."""
+    pieces = []
+    for part in parts:
+        body = part.read_text(encoding="utf-8").rstrip()
+        pieces.append(f"/* {part.relative_to(STATIC_DIR)} */\n{body}\n")
+    # ";" between scripts: a part that ends without one must not run into the next.
+    return ";\n".join(pieces) if parts[0].suffix == ".js" else "\n".join(pieces)
+
+
+def bundle_name(kind: str) -> str:
+    """``map.<hash>.js`` or ``map.<hash>.css``: the name changes whenever the content does."""
+    text = bundle_text(SCRIPT_PARTS if kind == "js" else STYLE_PARTS)
+    return f"map.{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}.{kind}"
+
+
+def bundle_paths() -> dict[str, Path]:
+    return {kind: BUNDLE_DIR / bundle_name(kind) for kind in ("js", "css")}
+
+
+def asset_urls(base: str = STATIC_URL) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The map's ``default_js`` and ``default_css`` for folium: the two bundles, served by the app."""
+    return [("map", f"{base}/map/{bundle_name('js')}")], [("map_css", f"{base}/map/{bundle_name('css')}")]
+
+
+def boundaries_url(base: str = STATIC_URL) -> str:
+    """The served boundaries, versioned like the bundles."""
+    return f"{base}/geo/{SERVED_BOUNDARIES.name}?v={file_version(SERVED_BOUNDARIES)}"
+
+
+def component_script_url() -> str | None:
+    """The URL Streamlit serves streamlit-folium's frame script at (its name carries a hash)."""
+    import streamlit_folium
+
+    build = Path(streamlit_folium.__file__).parent / "frontend" / "build"
+    index = (build / "index.html").read_text(encoding="utf-8") if (build / "index.html").is_file() else ""
+    found = re.search(r'src="\./(static/js/main\.[0-9a-f]+\.js)"', index)
+    return f"/component/streamlit_folium.st_folium/{found.group(1)}" if found else None
+
+
+def preload_links(base: str = STATIC_URL) -> list[str]:
+    """``Link`` header values that let a page's first response start the map's downloads, so
+    that the map's frame, which appears only once Streamlit has drawn the page around it, finds
+    them in the browser's cache (they are cacheable: versioned URLs, immutable)."""
+    (_, script), (_, style) = asset_urls(base)[0][0], asset_urls(base)[1][0]
+    component = component_script_url()
+    return [
+        *([f"<{component}>; rel=preload; as=script"] if component else []),
+        f"<{script}>; rel=preload; as=script",
+        f"<{style}>; rel=preload; as=style",
+        f"<{boundaries_url(base)}>; rel=preload; as=fetch; crossorigin=anonymous",
+    ]
+
+
+def served_boundaries_text(source: Path) -> str:
+    """The served copy of the boundary file ``source``: its coordinates rounded, repeated points
+    dropped. Neighbours share their borders point for point, so rounding keeps them shared."""
+    import geopandas as gpd
+    import numpy as np
+    import shapely
+
+    provinces = gpd.read_file(source)[["code", "geometry"]]
+    rounded = shapely.transform(provinces.geometry.values, lambda xy: np.round(xy, SERVED_DECIMALS))
+    provinces["geometry"] = shapely.remove_repeated_points(rounded)
+    return provinces.to_json(drop_id=True, separators=(",", ":"))
+
+
+def write_bundles() -> dict[str, Path]:
+    """Write the bundles under static/map/, removing those of other versions."""
+    BUNDLE_DIR.mkdir(exist_ok=True)
+    paths = bundle_paths()
+    for stale in BUNDLE_DIR.glob("map.*"):
+        if stale not in paths.values():
+            stale.unlink()
+    for kind, path in paths.items():
+        path.write_text(bundle_text(SCRIPT_PARTS if kind == "js" else STYLE_PARTS), encoding="utf-8")
+    return paths
+
+
+if __name__ == "__main__":
+    SERVED_BOUNDARIES.write_text(served_boundaries_text(PROJECT_DIR / "geo" / "provinces.geojson"), encoding="utf-8")
+    for written in [SERVED_BOUNDARIES, *write_bundles().values()]:
+        print(f"wrote {written.relative_to(PROJECT_DIR)} ({written.stat().st_size / 1024:.0f} KiB)")
