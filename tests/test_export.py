@@ -233,3 +233,15 @@ def test_the_export_draws_in_firefox(exported, tmp_path):
     # Round 1 (blue) and round 2 (orange) provinces: only there once the page's script has run.
     assert pixels_near(image, round_colour(1)) > 3000
     assert pixels_near(image, round_colour(2)) > 3000
+
+
+def test_a_region_is_read_in_any_case_as_the_dashboard_and_the_command_line_read_it(exported):
+    """``?region=south`` is the South on the dashboard and ``--region south`` on the command line:
+    the export opens the South too, not the whole country."""
+    with chromium() as browser:
+        page, attempted, errors = file_page(browser)
+        page.goto(exported.as_uri() + "?lang=en&region=south&round=1")
+        page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
+        assert page.inner_text("#caption") == "As of Round 1 (2021) · emblems awarded 24 Dec 2021 · South"
+        assert attempted == [] and errors == []
+        page.context.close()
