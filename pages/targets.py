@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from smartcity import claim_card, format_number, format_share, local_year
+from smartcity import chart_legend, claim_card, format_number, format_share, local_year
 
 ui.ensure_frame()
 
@@ -30,6 +30,7 @@ if not dated.empty:
         icon=":material/flag:",
     )
 ui.titled_chart(ui.t("targets_chart_title"), ui.cached_targets_chart(ui.stamp(), view.lang))
+st.html(chart_legend(series, targets, view.lang))
 
 st.subheader(ui.t("targets_list"))
 claims = ui.checked().tables.claims

@@ -13,6 +13,7 @@ from smartcity.model.deck import interval_from, public_url_from_environment, qr_
 from smartcity.model.join import select_areas
 from smartcity.model.urlstate import DEFAULTS, view_url
 from smartcity.model.view import AsOf, View
+from smartcity.output.charts import chart_legend
 from smartcity.output.choropleth import METRICS
 from smartcity.output.datatable import TABLE_NAMES, cited_sources, csv_bytes, search_rows
 from smartcity.output.render import (
@@ -45,6 +46,7 @@ __all__ = [
     "Problem",
     "View",
     "body_coverage_table",
+    "chart_legend",
     "cited_sources",
     "claim_card",
     "claim_layout",

@@ -131,6 +131,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "map_as_table": {"th": "แผนที่ในรูปตาราง", "en": "The map as a table"},
     "layer_pilots": {"th": "เทศบาลนำร่อง 12 แห่ง (2563)", "en": "The 12 pilot municipalities (2020)"},
     "layer_ascn": {"th": "เครือข่ายเมืองอัจฉริยะอาเซียน (ASCN)", "en": "ASEAN Smart Cities Network"},
+    "layer_ascn_later": {"th": "เมืองที่เสนอเข้าร่วม ASCN {date}", "en": "Cities proposed to the ASCN, {date}"},
     "layers_title": {"th": "แสดงบนแผนที่", "en": "Show on the map"},
     "pilot_of_2020": {
         "th": "เทศบาลนำร่องตาม MoU ของกรมส่งเสริมการปกครองท้องถิ่นและดีป้า (2 ก.ค. 2563)",
@@ -399,6 +400,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "targets_chart_title": {"th": "พื้นที่สะสมเทียบเป้าหมาย", "en": "Areas so far against the targets"},
     "targets_list": {"th": "เป้าหมายที่มีการประกาศ", "en": "Targets as stated"},
     "target_label": {"th": "{value} ภายใน {year}", "en": "{value} by {year}"},
+    "target_legend": {"th": "เป้าหมาย {label} (ประกาศ {stated})", "en": "Target: {label} (stated {stated})"},
     "target_no_year": {"th": "ไม่ระบุปี จึงไม่แสดงบนกราฟ", "en": "no year stated, so not drawn on the chart"},
     "target_progress": {
         "th": "ปัจจุบัน {certified} พื้นที่ได้รับตรา (และมีรายงานอีก {reported}) คิดเป็น {share} ของเป้าหมาย {value} ภายในปี {year}",
@@ -580,6 +582,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Data: news reports and government releases; every row's source is on the “Data and sources” page",
     },
 }
+
+# Thai is written without spaces between words, and the browser's dictionary splits these into
+# parts ("เครือ|ข่าย", "การมอบ|ตรา", "ภู|เก็ต"): where a line may break, each is kept whole
+# (render.thai_words).
+THAI_WORDS = (
+    "กรมส่งเสริมการปกครองท้องถิ่น", "ทินิคอนวัลเลย์", "เมืองอัจฉริยะ", "ตราสัญลักษณ์", "อนุกรรมการฯ", "นายกรัฐมนตรี",
+    "ปลัดกระทรวง", "การขับเคลื่อน", "การปกครอง", "การแข่งขัน", "การประชุม", "การพัฒนา", "การมอบตรา",
+    "ความสามารถ", "คณะกรรมการ", "ขับเคลื่อน", "เครือข่าย", "สักขีพยาน", "ผู้บริหาร", "ส่งเสริม", "ท้องถิ่น",
+    "แห่งชาติ", "สิริกิติ์", "กระทรวง", "พื้นฐาน", "เห็นชอบ", "เข้าร่วม", "น่าอยู่", "ต่ออายุ", "ภูเก็ต",
+    "ลงนาม", "ดีป้า", "ดีอี", "ไม่พบ", "อบจ.", "อปท.",
+)  # fmt: skip
 
 REGION_NAMES = {
     "North": {"th": "ภาคเหนือ", "en": "North"},

@@ -58,7 +58,8 @@ PILOT_COLOUR, ASCN_COLOUR = OKABE_ITO["vermillion"], OKABE_ITO["reddish_purple"]
 GREY_SERIES = "#555555"
 SERIES_COLOURS = {"certified": OKABE_ITO["blue"], "announced": OKABE_ITO["orange"], "provinces": GREY_SERIES}
 TARGET_COLOUR = OKABE_ITO["reddish_purple"]
-TARGET_LABEL_INK = "#7a2a5c"  # the target's colour, dark enough for text
+# One a target (of one value and year), in the order stated (the targets chart and its legend).
+TARGET_COLOURS = (TARGET_COLOUR, "#882255", OKABE_ITO["vermillion"], "#6F3F8F")
 FIGURE_INK = "#1f2a37"
 # The kind of statement a figure is (claims.csv statement).
 STATEMENT_COLOURS = {

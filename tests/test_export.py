@@ -192,16 +192,17 @@ def test_the_exports_layers_switch_on_and_off_in_both_languages(exported):
         page.click("[data-lang=en]")
         ascn = page.locator(".scm-layer-switch", has_text="ASEAN Smart Cities Network").locator("input")
         ascn.check()
+        page.locator(".scm-layer-switch input[data-layer='ascn_2022-11-09']").check()
         assert page.evaluate(markers) == 77 + 12 + 7
         assert page.locator(".scm-layer-switch input[data-layer='pilots']").is_checked()  # kept through relabelling
         tooltips = page.evaluate(
-            "() => window.scmChoropleth.state.overlays.ascn.getLayers().map(m => m.feature.properties.tooltip)"
+            "() => window.scmChoropleth.state.overlays['ascn_2022-11-09'].getLayers().map(m => m.feature.properties.tooltip)"
         )
         assert any("Proposed to the ASCN on 9 Nov 2022; accession not found" in t for t in tooltips)
         page.click("#next")  # another view: the layers stay
         assert page.evaluate(markers) == 77 + 12 + 7
         ascn.uncheck()
-        assert page.evaluate(markers) == 77 + 12
+        assert page.evaluate(markers) == 77 + 12 + 4
         assert attempted == [] and errors == []
         page.context.close()
 
@@ -233,3 +234,15 @@ def test_the_export_draws_in_firefox(exported, tmp_path):
     # Round 1 (blue) and round 2 (orange) provinces: only there once the page's script has run.
     assert pixels_near(image, round_colour(1)) > 3000
     assert pixels_near(image, round_colour(2)) > 3000
+
+
+def test_a_region_is_read_in_any_case_as_the_dashboard_and_the_command_line_read_it(exported):
+    """``?region=south`` is the South on the dashboard and ``--region south`` on the command line:
+    the export opens the South too, not the whole country."""
+    with chromium() as browser:
+        page, attempted, errors = file_page(browser)
+        page.goto(exported.as_uri() + "?lang=en&region=south&round=1")
+        page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
+        assert page.inner_text("#caption") == "As of Round 1 (2021) · emblems awarded 24 Dec 2021 · South"
+        assert attempted == [] and errors == []
+        page.context.close()

@@ -96,8 +96,8 @@ def test_the_programme_layers_escape_data_for_foliums_template_literal(real_tabl
     tables = dataclasses.replace(real_tables, ascn=ascn)
     joined = join_to_provinces(tables, real_boundaries)
     overlays = programme_overlays(tables, joined)
-    assert [o.key for o in overlays] == ["pilots", "ascn"]
-    assert [len(o.points) for o in overlays] == [12, 7]
+    assert [o.key for o in overlays] == ["pilots", "ascn", "ascn_2022-11-09"]
+    assert [len(o.points) for o in overlays] == [12, 3, 4]
     script = build_base_map(joined, "en", overlays=overlays).get_root().render()
     assert "${alert(1)}" not in script and "<img src=x" not in script and "`${" not in script
     # As folium writes the layer's data: JSON with < > & escaped too.

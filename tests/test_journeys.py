@@ -96,10 +96,20 @@ STAGE = """() => {
       const words = b.querySelector("p");
       return words.scrollWidth > words.clientWidth + 1 || box(words).right > box(b).right + 1;
     }).map(b => b.innerText),
+    // An icon's box as wide as its glyph, and clear of the button's name.
+    icons: buttons.filter(b => {
+      const icon = b.querySelector("[data-testid='stIconMaterial']");
+      return box(icon).width < parseFloat(getComputedStyle(icon).fontSize) - 1 || box(icon).right > box(b.querySelector("p")).left;
+    }).map(b => b.innerText),
+    // A Thai word that a line break entered (render.thai_words).
+    broken: [...document.querySelectorAll(".scm-present-caption .scm-word")].filter(w => w.getClientRects().length > 1)
+      .map(w => w.textContent),
     frame: box(document.querySelector("iframe")).height,
     figure: parseFloat(getComputedStyle(document.querySelector(".scm-present-figure span")).fontSize),
   };
 }"""
+SHOWN = """() => { const s = window.scmChoropleth.state;
+  return Object.values(s.overlays).filter(g => s.map.hasLayer(g)).reduce((n, g) => n + g.getLayers().length, 0); }"""
 LAYERS = """() => Object.fromEntries([...document.querySelectorAll("input[data-layer]")].map(i => [i.dataset.layer, i.checked]))"""
 
 
@@ -121,23 +131,30 @@ def test_the_stage_fits_the_screen_it_is_on(server, browser, width, height, lang
     frame.wait_for_selector(".scm-legend", timeout=30_000)
     # The first step is about the ASEAN Smart Cities Network: its cities are on the map.
     frame.wait_for_function("document.querySelector(\"input[data-layer='ascn']\")?.checked === true", timeout=10_000)
-    assert frame.evaluate(LAYERS) == {"pilots": False, "ascn": True}
+    # Only its founding members of 2018: not the cities proposed in 2022.
+    assert frame.evaluate(LAYERS) == {"pilots": False, "ascn": True, "ascn_2022-11-09": False}
+    assert frame.evaluate(SHOWN) == 3  # Bangkok, Chon Buri, Phuket
     page.evaluate("document.fonts.ready.then(() => true)")
     page.wait_for_timeout(1500)
     stage = page.evaluate(STAGE)
     screenshot(page, f"journey-presenter-{width}x{height}-{lang}")
     assert stage["document"][0] <= width and stage["document"][1] <= height
     assert stage["main"][0] <= stage["main"][1] and stage["main"][2] <= stage["main"][3]
-    assert stage["outside"] == [] and stage["cut"] == []
+    assert stage["outside"] == [] and stage["cut"] == [] and stage["icons"] == [] and stage["broken"] == []
     # The map takes the height the margins leave; the type grows with the screen.
     assert stage["frame"] >= height * 0.9
     assert stage["figure"] >= height * 0.05
     legend = frame.evaluate("parseFloat(getComputedStyle(document.querySelector('.scm-legend')).fontSize)")
     assert legend >= max(13, height * 0.02)
+    # The layers' switches grow with the legend's type.
+    switches = frame.evaluate(
+        "[...document.querySelectorAll('input[data-layer]')].map(i => i.getBoundingClientRect().height)"
+    )
+    assert min(switches) >= legend * 0.9, (switches, legend)
     # The 2020 MoU: its pilots, and no longer the network's cities.
     page.get_by_role("button", name="ถัดไป" if lang == "th" else "Next").click()
     frame.wait_for_function("document.querySelector(\"input[data-layer='pilots']\")?.checked === true", timeout=10_000)
-    assert frame.evaluate(LAYERS) == {"pilots": True, "ascn": False}
+    assert frame.evaluate(LAYERS) == {"pilots": True, "ascn": False, "ascn_2022-11-09": False}
     assert page.evaluate(STAGE)["outside"] == []
     screenshot(page, f"journey-presenter-{width}x{height}-{lang}-mou")
     if width <= 1366:  # every later step fits the smallest stages too
@@ -147,6 +164,7 @@ def test_the_stage_fits_the_screen_it_is_on(server, browser, width, height, lang
             page.wait_for_timeout(300)
             stage = page.evaluate(STAGE)
             assert (stage["outside"], stage["cut"], stage["document"]) == ([], [], [width, height]), step
+            assert (stage["icons"], stage["broken"]) == ([], []), step
     assert blocked.urls == []
     page.context.close()
 
@@ -240,3 +258,91 @@ def test_no_page_is_wider_than_its_window(server, browser, width):
         assert sizes[0] <= width and sizes[1] <= sizes[2], (path, sizes)
         assert blocked.urls == []
         page.context.close()
+
+
+# The language switch's two names, each whole inside its button, and the switch inside the page.
+SWITCH = """() => {
+  const box = e => e.getBoundingClientRect();
+  const main = box(document.querySelector("[data-testid='stMainBlockContainer']"));
+  return [...document.querySelectorAll(".st-key-lang_widget button")].map(b => {
+    const words = b.querySelector("p") || b;
+    const r = box(b), clip = box(b.closest("[data-testid='stColumn']"));
+    return {name: b.innerText.trim(), cut: words.scrollWidth > words.clientWidth + 1,
+            outside: r.left < Math.max(main.left, clip.left) - 1 || r.right > Math.min(main.right, clip.right) + 1};
+  });
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 768, 1024, 1400])
+def test_the_language_switch_is_whole(server, browser, width):
+    page, blocked = offline_page(browser, width=width, height=800, is_mobile=width < 500, has_touch=width < 500)
+    page.goto(f"{server}/?lang=th")
+    page.locator(".st-key-lang_widget button").nth(1).wait_for(timeout=30_000)
+    page.wait_for_timeout(500)
+    buttons = page.evaluate(SWITCH)
+    assert buttons == [
+        {"name": "ไทย", "cut": False, "outside": False},
+        {"name": "English", "cut": False, "outside": False},
+    ]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert blocked.urls == []
+    page.context.close()
+
+
+# On the targets chart: no words among the lines (they ran into each other and into the lines),
+# and its legend's names whole, apart and inside the page.
+TARGETS = """() => {
+  const box = e => e.getBoundingClientRect();
+  const meet = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  const svg = document.querySelector("[data-testid='stVegaLiteChart'] svg.marks");
+  const main = box(document.querySelector("[data-testid='stMainBlockContainer']"));
+  const names = [...document.querySelectorAll(".scm-chart-legend li")];
+  return {
+    onChart: svg.querySelectorAll("g.mark-text.role-mark text, .role-legend-label text").length,
+    names: names.map(n => n.innerText.trim()),
+    cut: names.filter(n => n.scrollWidth > n.clientWidth + 1 || box(n).right > main.right + 1).length,
+    overlaps: names.flatMap((a, i) => names.slice(i + 1).filter(b => meet(box(a), box(b)))).length,
+    document: document.documentElement.scrollWidth,
+  };
+}"""
+
+
+@pytest.mark.parametrize(("width", "lang"), [(390, "th"), (390, "en"), (1024, "th"), (1400, "en")])
+def test_the_targets_are_named_without_overlap(server, browser, width, lang):
+    page, blocked = offline_page(browser, width=width, height=900, is_mobile=width < 500, has_touch=width < 500)
+    page.goto(f"{server}/targets?lang={lang}")
+    page.locator("[data-testid='stVegaLiteChart'] svg.marks g.mark-rule").first.wait_for(timeout=30_000)
+    page.locator(".scm-chart-legend").scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    chart = page.evaluate(TARGETS)
+    screenshot(page, f"journey-targets-{width}-{lang}")
+    assert chart["onChart"] == 0
+    assert (chart["cut"], chart["overlaps"]) == (0, 0), chart
+    assert chart["document"] <= width
+    targets = {
+        "en": ["Target: 100 by 2022 (stated 2019; 2020)", "Target: 100 by 2024 (stated 2020)"],
+        "th": ["เป้าหมาย 100 ภายใน 2565 (ประกาศ 2562; 2563)", "เป้าหมาย 100 ภายใน 2567 (ประกาศ 2563)"],
+    }[lang]
+    assert chart["names"][2:4] == targets and len(chart["names"]) == 5
+    assert blocked.urls == []
+    page.context.close()
+
+
+LEGENDS = """() => [...document.querySelectorAll("[data-testid='stVegaLiteChart'] svg.marks")].flatMap(svg => {
+  const edge = svg.getBoundingClientRect();
+  return [...svg.querySelectorAll(".role-legend-label text")].map(t => t.getBoundingClientRect())
+    .filter(b => b.left < edge.left - 1 || b.right > edge.right + 1).map(() => 1);
+}).length"""
+
+
+@pytest.mark.parametrize(("width", "lang"), [(390, "th"), (390, "en"), (1024, "en")])
+def test_the_timeline_charts_legend_is_whole(server, browser, width, lang):
+    page, blocked = offline_page(browser, width=width, height=900, is_mobile=width < 500, has_touch=width < 500)
+    page.goto(f"{server}/timeline?lang={lang}")
+    page.locator("[data-testid='stVegaLiteChart'] svg.marks .role-legend-label text").first.wait_for(
+        state="attached", timeout=30_000
+    )
+    page.wait_for_timeout(500)
+    assert page.evaluate(LEGENDS) == 0
+    assert blocked.urls == []
+    page.context.close()

@@ -107,8 +107,11 @@ def test_the_stage_fills_1920x1080_advances_and_pauses(server, lang):
 
 def test_each_step_shows_the_layer_of_its_subject(real_tables):
     by_key = {slide.step.key: slide.layers for slide in slides(real_tables, "en")}
+    # The network's cities as they were on the step's date: in 2018 its three founding members,
+    # not the cities proposed in 2022.
     assert by_key["ascn-founding-members"] == ("ascn",)
-    assert by_key["ascn-joined-3"] == ("ascn",)
+    assert by_key["ascn-proposed-4"] == ("ascn", "ascn_2022-11-09")
+    assert by_key["ascn-joined-3"] == ("ascn", "ascn_2022-11-09")
     assert by_key["dla-depa-mou"] == ("pilots",)  # the MoU whose source lists the pilots
     assert by_key["chiang-mai-mou"] == ()  # another MoU: not the pilots'
     assert by_key["r1-ceremony-24"] == ()

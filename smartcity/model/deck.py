@@ -9,9 +9,10 @@ from urllib.parse import urlencode
 
 import segno
 
+from smartcity.data.checks import period_start
 from smartcity.data.tables import Tables
 from smartcity.i18n import format_date, localised
-from smartcity.model.milestones import Step, timeline_steps
+from smartcity.model.milestones import Step, ascn_layers, timeline_steps
 from smartcity.theme import INK
 
 DEFAULT_PUBLIC_URL = "http://localhost:8501"
@@ -46,8 +47,8 @@ class Slide:
 def step_layers(tables: Tables, step: Step) -> tuple[str, ...]:
     """The layers that show a step's subject: the ASEAN Smart Cities Network cities for a network
     step; the pilots for the MoU whose source lists them (pilots.csv ``source``)."""
-    if step.kind == "ascn":
-        return ("ascn",)
+    if step.kind == "ascn":  # the network's cities as they were on the step's date
+        return tuple(key for key, date, _ in ascn_layers(tables) if period_start(date) <= period_start(step.date))
     pilot_sources = set() if tables.pilots is None else {s for row in tables.pilots["source"] for s in row}
     if step.kind == "mou" and pilot_sources & set(step.sources):
         return ("pilots",)

@@ -136,3 +136,21 @@ def cumulative_series(tables: Tables, regions: list[str] | None = None) -> pd.Da
     frame = pd.DataFrame(rows, columns=["date", "certified", "announced", "provinces"])
     frame["date"] = pd.to_datetime(frame["date"])
     return frame
+
+
+def ascn_entered(city: pd.Series) -> str:
+    """When a city entered the network's record: its proposal's date, or the year it joined."""
+    if city["status_2022"] != "member" and city["proposed_on"]:
+        return str(city["proposed_on"])
+    return str(int(city["joined"])) if city["joined"] is not None and not pd.isna(city["joined"]) else ""
+
+
+def ascn_layers(tables: Tables) -> list[tuple[str, str, pd.DataFrame]]:
+    """The ASCN cities as layers by when they entered the record (key, date, cities), the earliest
+    first: a step of the timeline shows only those that were there on its date (the founding
+    members in 2018, not the cities proposed in 2022)."""
+    if tables.ascn is None or tables.ascn.empty:
+        return []
+    entered = tables.ascn.apply(ascn_entered, axis=1)
+    dates = sorted(set(entered))
+    return [("ascn" if i == 0 else f"ascn_{date}", date, tables.ascn[entered == date]) for i, date in enumerate(dates)]

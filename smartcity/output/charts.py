@@ -8,10 +8,12 @@ import pandas as pd
 from smartcity.data.checks import period_start
 from smartcity.data.tables import Tables
 from smartcity.i18n import format_date, format_number, local_year, localised, text, year_offset
-from smartcity.output.render import claim_value, source_label
-from smartcity.theme import FIGURE_INK, FONT_STACK, SERIES_COLOURS, STATEMENT_COLOURS, TARGET_COLOUR, TARGET_LABEL_INK
+from smartcity.output.render import claim_value, escape, source_label
+from smartcity.theme import FIGURE_INK, FONT_STACK, SERIES_COLOURS, STATEMENT_COLOURS, TARGET_COLOURS
 
 DASHES = {"certified": [1, 0], "announced": [7, 4], "provinces": [1, 0]}
+# One a target (of one value and year), in the order stated, with its colour (theme.TARGET_COLOURS).
+TARGET_DASHES = ([6, 4], [2, 3], [12, 4], [3, 2])  # drawn as CSS dashed or dotted in the legend
 # Vega sizes text by its Latin metrics: Thai marks above and below the line, on the rotated axis
 # title and the top label, fell outside the canvas, as did half of the last point on the right.
 CHART_PADDING = {"left": 12, "top": 10, "right": 12, "bottom": 5}
@@ -58,7 +60,8 @@ def series_lines(series: pd.DataFrame, lang: str, columns: tuple[str, ...]) -> a
                 "series:N",
                 title=text("chart_series", lang),
                 scale=alt.Scale(domain=[names[c] for c in columns], range=[SERIES_COLOURS[c] for c in columns]),
-                legend=alt.Legend(orient="bottom", labelLimit=400),
+                # In a column: a row of the names ran past the chart at 390 and 1024 px.
+                legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400),
             ),
             # Dashed where reported areas are added in, so the certified line shows beneath it.
             strokeDash=alt.StrokeDash(
@@ -94,17 +97,38 @@ def stated_targets(tables: Tables) -> pd.DataFrame:
     return targets.sort_values(["starts", "claim_id"], na_position="first").reset_index(drop=True)
 
 
-def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt.LayerChart:
-    """Areas so far (certified; certified and reported) against each target as stated at the time."""
-    lines = series_lines(series, lang, ("certified", "announced"))
+def drawn_targets(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The targets with a deadline, as the chart draws them: each with its label ("100 by 2022"),
+    its legend entry (the label and when it was stated: targets of one value and year are one
+    entry), and that entry's colour and dash."""
     drawn = targets[targets["ends"].notna()].copy()
-    start = series["date"].min()
-    drawn["starts"] = drawn["starts"].fillna(start)
+    drawn["starts"] = drawn["starts"].fillna(series["date"].min())
     drawn["label"] = [
         text("target_label", lang, value=format_number(v, lang), year=local_year(int(y), lang))
         for v, y in zip(drawn["value"], drawn["target_by"], strict=True)
     ]
     drawn["stated"] = drawn["stated_on"].map(lambda d: d or text("undated", lang))
+
+    def dated(d: str) -> str:  # a date is not broken across lines (no-break spaces)
+        return format_date(d, lang).replace(" ", "\u00a0") if d else text("undated", lang)
+
+    when = drawn.groupby("label", sort=False)["stated_on"].agg(lambda dates: "; ".join(map(dated, dates)))
+    drawn["entry"] = drawn["label"].map(lambda label: text("target_legend", lang, label=label, stated=when[label]))
+    order = {label: i for i, label in enumerate(dict.fromkeys(drawn["label"]))}
+    drawn["colour"] = drawn["label"].map(lambda label: TARGET_COLOURS[order[label] % len(TARGET_COLOURS)])
+    drawn["dash"] = drawn["label"].map(lambda label: TARGET_DASHES[order[label] % len(TARGET_DASHES)])
+    return drawn
+
+
+def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt.LayerChart:
+    """Areas so far (certified; certified and reported) against each target as stated at the time.
+
+    Nothing is written on the chart: targets of one value overlap (100 by 2022 and by 2024), and a
+    label beside its line ran into the next one's line or label. The lines are named in
+    ``chart_legend`` under it, in HTML that wraps to a phone's width (Vega's legend does not)."""
+    lines = series_lines(series, lang, ("certified", "announced"))
+    lines.encoding.color.legend = None
+    drawn = drawn_targets(series, targets, lang)
     tooltip = [
         alt.Tooltip("label:N", title=text("chart_target", lang)),
         alt.Tooltip("stated:N", title=text("col_stated", lang)),
@@ -113,17 +137,44 @@ def targets_chart(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> alt
     ]
     drawn["scope"] = drawn[localised("scope", lang)]
     drawn["statement"] = drawn["statement"].map(lambda kind: text("statement_" + kind, lang))
-    base = alt.Chart(drawn[["starts", "ends", "value", "label", "stated", "scope", "statement"]])
-    rules = base.mark_rule(color=TARGET_COLOUR, strokeWidth=2, strokeDash=[6, 4]).encode(
-        x="starts:T", x2="ends:T", y="value:Q", tooltip=tooltip
+    labels = dict(zip(drawn["label"], drawn["dash"], strict=True))
+    base = alt.Chart(drawn[["starts", "ends", "value", "label", "stated", "scope", "statement", "colour"]])
+    rules = base.mark_rule(strokeWidth=2.5).encode(
+        x="starts:T",
+        x2="ends:T",
+        y="value:Q",
+        color=alt.Color("colour:N", scale=None),
+        strokeDash=alt.StrokeDash(
+            "label:N", scale=alt.Scale(domain=list(labels), range=list(labels.values())), legend=None
+        ),
+        tooltip=tooltip,
     )
-    ends = base.mark_point(color=TARGET_COLOUR, filled=True, size=90, shape="diamond").encode(
-        x="ends:T", y="value:Q", tooltip=tooltip
+    ends = base.mark_point(filled=True, size=90, shape="diamond").encode(
+        x="ends:T", y="value:Q", color=alt.Color("colour:N", scale=None), tooltip=tooltip
     )
-    labels = base.mark_text(align="right", dx=-6, dy=-8, color=TARGET_LABEL_INK, fontSize=12).encode(
-        x="ends:T", y="value:Q", text="label:N"
+    return (
+        alt.layer(lines, rules, ends)
+        .resolve_scale(color="independent", strokeDash="independent")
+        .properties(height=420)
     )
-    return alt.layer(lines, rules, ends, labels).properties(height=420)
+
+
+def legend_line(colour: str, dash: list[int], diamond: bool = False) -> str:
+    """A legend's sample of a line (and of a target's end mark) in CSS: st.html drops inline SVG."""
+    style = "solid" if dash[1] == 0 else "dotted" if dash[0] <= 2 else "dashed"
+    end = f'<i class="scm-legend-end" style="background:{colour}"></i>' if diamond else ""
+    line = f'<span class="scm-legend-line" style="border-top:3px {style} {colour}"></span>'
+    return f'<span class="scm-legend-mark">{line}{end}</span>'
+
+
+def chart_legend(series: pd.DataFrame, targets: pd.DataFrame, lang: str) -> str:
+    """The targets chart's lines named under it: the two series, then each target."""
+    names = series_names(lang)
+    rows = [(legend_line(SERIES_COLOURS[c], DASHES[c]), names[c]) for c in ("certified", "announced")]
+    drawn = drawn_targets(series, targets, lang).drop_duplicates("label")
+    rows += [(legend_line(r["colour"], r["dash"], diamond=True), r["entry"]) for _, r in drawn.iterrows()]
+    items = "".join(f"<li>{mark}<span>{escape(name)}</span></li>" for mark, name in rows)
+    return f'<ul class="scm-chart-legend">{items}</ul>'
 
 
 # A figure's colour is its kind of statement (theme.STATEMENT_COLOURS): a result is drawn solid,

@@ -88,7 +88,9 @@
   var query = new URLSearchParams(location.search);
   var lang = query.get("lang") || (location.hash.match(/lang=(th|en)/) || [])[1];
   if (lang === "th" || lang === "en") state.lang = lang;
-  if (Object.prototype.hasOwnProperty.call(data.views, query.get("region") || "")) state.region = query.get("region") || "";
+  // A region's name in any case (?region=south), as the dashboard and the command line read it.
+  var region = (query.get("region") || "").toLowerCase();
+  Object.keys(data.views).forEach(function (key) { if (key.toLowerCase() === region) state.region = key; });
   state.step = steps().length - 1;
   steps().forEach(function (step, i) { if (String(step.th.round) === query.get("round")) state.step = i; });
   var event = data.timeline.steps[Number(query.get("step")) - 1];

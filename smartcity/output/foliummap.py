@@ -69,7 +69,7 @@ path.leaflet-interactive:focus {{ outline: none; }}
 .scm-stage .scm-legend {{ font-size: max(13px, 2.2vh); max-width: max(240px, 34vw); }}
 .scm-stage .scm-swatch {{ width: 1.25em; height: .95em; }}
 .scm-stage .scm-dot {{ width: .8em; height: .8em; }}
-.scm-stage .scm-layer-switch input {{ width: 1em; height: 1em; }}
+.scm-stage .scm-layer-switch input {{ font-size: inherit; width: 1em; height: 1em; }}
 .scm-stage .scm-layer-switch {{ min-height: 1.5em; }}
 .scm-stage .leaflet-control-zoom a {{ width: max(30px, 3vh); height: max(30px, 3vh); line-height: max(30px, 3vh);
   font-size: max(18px, 2.2vh); }}

@@ -133,14 +133,17 @@ def areas_table(tables: Tables, view: View) -> pd.DataFrame:
     return table
 
 
-def readme(view: View, public_url: str) -> str:
-    """What the zip holds: the view, every column, the sources and the licences."""
+def readme(view: View, public_url: str, province: str = "") -> str:
+    """What the zip holds: the view (``province``: its province's name and code, if it has one),
+    every column, the sources and the licences."""
     lang = view.lang
     regions = ", ".join(region_name(r, lang) for r in view.regions) if view.regions else text("all_regions", lang)
     lines = [
         f"{text('app_title', lang)}: GIS layers of one view",
         "",
-        f"View: as of {view.as_of.date} (round {view.as_of.round or '-'}), regions: {regions}, language: {lang}",
+        f"View: as of {view.as_of.date} (round {view.as_of.round or '-'}), regions: {regions}, language: {lang}"
+        # The province a person chose: the layers hold every province, and its row is the one meant.
+        + (f", province: {province}" if province else ""),
         f"The same view in the dashboard: {view_url(public_url, view)}",
         "",
         f"provinces.gpkg (layer '{LAYER}') and provinces.geojson: 77 provinces, WGS 84 (EPSG:4326).",
@@ -178,6 +181,8 @@ def gis_zip(tables: Tables, joined: gpd.GeoDataFrame, view: View, public_url: st
         archive.write(geojson, "provinces.geojson")
         archive.writestr("areas.csv", areas_table(tables, view).to_csv(index=False))
         archive.writestr("claims.csv", claims_table(tables, view).to_csv(index=False))
-        archive.writestr("README.txt", readme(view, public_url))
+        province = tables.index.resolve(view.province) if view.province else None
+        named = f"{getattr(province, localised('name', view.lang))} ({view.province})" if province else ""
+        archive.writestr("README.txt", readme(view, public_url, named))
         archive.write(PROJECT_DIR / "geo" / "README.md", "LICENCE-boundaries.md")
     return buffer.getvalue()

@@ -16,6 +16,7 @@ import pandas as pd
 
 from smartcity.data.tables import Tables
 from smartcity.i18n import LANGUAGES, format_date, localised, other_language, text
+from smartcity.model.milestones import ascn_layers
 from smartcity.output.choropleth import template_literal_safe
 from smartcity.output.render import area_name
 from smartcity.theme import ASCN_COLOUR, PILOT_COLOUR
@@ -81,17 +82,28 @@ def ascn_tooltip(city: pd.Series, lang: str) -> str:
     return template_literal_safe("<br>".join(lines))
 
 
+def ascn_label(key: str, date: str, lang: str) -> str:
+    if key == "ascn":
+        return text("layer_ascn", lang)
+    # The legend breaks its lines at spaces (choropleth.js legendRow): a date is kept on one line.
+    return text("layer_ascn_later", lang, date=format_date(date, lang).replace(" ", "\u00a0"))
+
+
 def programme_overlays(tables: Tables, provinces: gpd.GeoDataFrame) -> list[Overlay]:
     """The pilots' and the ASCN cities' layers, for the provinces ``provinces`` (the boundaries,
     or any join) has a boundary for."""
     areas = tables.areas.set_index("area_id")
     drawable = {code for code, geometry in provinces.geometry.items() if geometry is not None and not geometry.is_empty}
-    layers = (
-        ("pilots", PILOT_COLOUR, False, tables.pilots, lambda row, lang: pilot_tooltip(row, areas, lang)),
-        ("ascn", ASCN_COLOUR, True, tables.ascn, ascn_tooltip),
-    )
+    pilots = lambda row, lang: pilot_tooltip(row, areas, lang)  # noqa: E731
+    layers = [
+        ("pilots", PILOT_COLOUR, False, tables.pilots, pilots, {lang: text("layer_pilots", lang) for lang in LANGUAGES})
+    ]
+    layers += [
+        (key, ASCN_COLOUR, True, cities, ascn_tooltip, {lang: ascn_label(key, date, lang) for lang in LANGUAGES})
+        for key, date, cities in ascn_layers(tables)
+    ]
     overlays = []
-    for key, colour, ring, frame, tooltip in layers:
+    for key, colour, ring, frame, tooltip, labels in layers:
         if frame is None or frame.empty:
             continue
         rows = frame[frame["province_code"].isin(drawable)]
@@ -101,7 +113,7 @@ def programme_overlays(tables: Tables, provinces: gpd.GeoDataFrame) -> list[Over
                 colour,
                 ring,
                 marker_points(list(rows["province_code"]), provinces),
-                {lang: text(f"layer_{key}", lang) for lang in LANGUAGES},
+                labels,
                 {lang: tuple(tooltip(row, lang) for _, row in rows.iterrows()) for lang in LANGUAGES},
             )
         )

@@ -14,7 +14,7 @@ import pandas as pd
 from smartcity.data.checks import URL_PATTERN
 from smartcity.data.confidence import independent_reports
 from smartcity.data.sourcenames import SourceNames, source_origins
-from smartcity.i18n import format_date, format_number, format_share, localised, region_name, text
+from smartcity.i18n import THAI_WORDS, format_date, format_number, format_share, localised, region_name, text
 from smartcity.model.summaries import map_summary
 from smartcity.output.choropleth import area_line
 from smartcity.theme import css
@@ -434,6 +434,16 @@ def programme_card(row: pd.Series, lang: str, known: SourceNames) -> str:
     )
 
 
+# Longest first: a compound is kept whole before its parts are.
+THAI_WORD = re.compile("|".join(re.escape(html.escape(w)) for w in sorted(THAI_WORDS, key=len, reverse=True)))
+
+
+def thai_words(escaped: str) -> str:
+    """Escaped Thai text with each of THAI_WORDS in a span that no line break enters: a line
+    breaks between words, never inside one."""
+    return THAI_WORD.sub(lambda m: f'<span class="scm-word">{m.group(0)}</span>', escaped)
+
+
 # A long caption in smaller type, so that the stage's side still fits the screen (PRESENTER_CSS).
 PRESENTER_CAPTION_SIZES = ((120, "scm-present-long"), (60, "scm-present-medium"))
 
@@ -453,7 +463,7 @@ def presenter_caption(date: str, caption: str, areas: int, provinces: int, lang:
     size = next((name for length, name in PRESENTER_CAPTION_SIZES if len(caption) > length), "")
     return (
         f'<div class="scm-present-caption {size}" aria-live="polite"><div class="scm-present-date">{escape(date)}</div>'
-        f"<div>{escape(caption)}</div></div>"
+        f"<div>{thai_words(escape(caption)) if lang == 'th' else escape(caption)}</div></div>"
         f'<div class="scm-present-figure"><span>{format_number(areas, lang)}</span>'
         f"<small>{escape(text('cumulative_certified', lang))}</small>{reported_line}</div>"
         f'<div class="scm-present-figure"><span>{escape(text("of_total", lang, n=provinces, total=77))}</span>'
@@ -495,6 +505,13 @@ PANEL_CSS = css("""
 /* The language switch's place is kept while a session's first run leaves it out, so that on a
    phone, where it sits above the map, the map does not move when it arrives. */
 [data-testid="stHorizontalBlock"]:has(.st-key-app_title) > [data-testid="stColumn"]:last-child { min-height: 2.5rem; }
+/* The switch takes the width its two names need (a sixth of the row cut "English" to "Er" at
+   1024 px); the title's column gives way. */
+[data-testid="stHorizontalBlock"]:has(.st-key-app_title) > [data-testid="stColumn"]:last-child {
+  flex: 0 0 auto !important; width: auto !important; min-width: max-content; }
+@media (min-width: 641px) {
+  [data-testid="stHorizontalBlock"]:has(.st-key-app_title) > [data-testid="stColumn"]:first-child {
+    flex: 1 1 0 !important; min-width: 0 !important; } }
 @media (max-width: 640px) { [data-testid="stMetricValue"] { font-size: 1.6rem; } }
 .scm-status { display:inline-block; font-size:.8rem; padding:0 .45rem; border-radius: 4px; border: 1px solid $certified; color:$certified_ink; }
 .scm-status-renewed { border-color:$renewed; color:$renewed_ink; }
@@ -511,6 +528,12 @@ PANEL_CSS = css("""
    where "as of" wraps onto a second line). */
 @media (max-width: 768px) { .st-key-phone_filters { min-height: 180px; } }
 .scm-table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+/* A chart's lines named under it, each name wrapping beside its sample line. */
+.scm-chart-legend { list-style: none; padding: 0; margin: -.5rem 0 1rem; font-size: .85rem; color: $ink; }
+.scm-chart-legend li { display: flex; gap: .5rem; align-items: center; margin: .15rem 0; }
+.scm-legend-mark { flex: none; width: 2.4rem; display: inline-flex; align-items: center; }
+.scm-legend-line { flex: none; width: 2rem; height: 0; }
+.scm-legend-end { flex: none; width: .5rem; height: .5rem; margin-left: -.3rem; transform: rotate(45deg); }
 .scm-table caption { text-align: left; color: $muted; padding-bottom: .3rem; }
 .scm-table th, .scm-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid $rule; vertical-align: top; }
 .scm-table td.scm-number, .scm-table th.scm-number { text-align: right; }
@@ -582,6 +605,7 @@ html, body, [data-testid="stAppViewContainer"], [data-testid="stMain"] { overflo
    under the page's style element) and the 8 px Streamlit leaves below it. */
 iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 2.2 * var(--u) - 26px) !important; }
 .scm-present-caption { font-size: calc(4 * var(--u)); line-height: 1.25; font-weight: 650; margin-bottom: calc(2 * var(--u)); }
+.scm-word { white-space: nowrap; }
 .scm-present-caption.scm-present-medium { font-size: calc(3.2 * var(--u)); }
 .scm-present-caption.scm-present-long { font-size: calc(2.7 * var(--u)); }
 .scm-present-date { font-size: calc(3.1 * var(--u)); font-weight: 500; color: $primary; margin-bottom: calc(.8 * var(--u)); }
@@ -594,6 +618,11 @@ iframe[title="streamlit_folium.st_folium"] { height: calc(100vh - 2.2 * var(--u)
 .scm-present-url { font-size: max(12px, calc(1.5 * var(--u))); color: $muted; overflow-wrap: anywhere; min-width: 0; }
 [data-testid="stButton"] button { min-height: calc(6.5 * var(--u)); padding: 0 var(--u); }
 [data-testid="stButton"] button p { font-size: calc(2.8 * var(--u)) !important; line-height: 1; white-space: nowrap; }
-[data-testid="stButton"] button [data-testid="stIconMaterial"] { font-size: calc(3.2 * var(--u)) !important; }
+/* The icon's box grows with its glyph (Streamlit fixes it at 16 px, and a 4K stage's glyph ran
+   into the button's name), with a gap that grows too. */
+[data-testid="stButton"] button [data-testid="stIconMaterial"],
+[data-testid="stButton"] button span:has(> [data-testid="stIconMaterial"]) {
+  font-size: calc(3.2 * var(--u)) !important; width: 1em !important; height: 1em !important; }
+[data-testid="stButton"] button div:has(> span > [data-testid="stIconMaterial"]) { gap: calc(.8 * var(--u)) !important; }
 </style>
 """)
