@@ -16,8 +16,6 @@ from smartcity.model.status import statuses_on
 from smartcity.model.view import DEFAULT_METRIC, AsOf, View
 from smartcity.output.choropleth import METRICS
 
-GIS_ZIP_NAME = "thailand-smart-city-view.zip"
-
 
 def summary_line(checked: Checked) -> str:
     """The one line ``validate`` prints when the data passes."""
@@ -66,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     gis = commands.add_parser(
         "gis",
         help="write the view as GIS layers (GeoPackage, GeoJSON, areas table) in one zip",
-        description="Write OUT_DIR/thailand-smart-city-view.zip: the 77 provinces with the view's counts as a "
+        description="Write OUT_DIR/thailand-smart-city-<view>-gis.zip (named as the dashboard names it, e.g. "
+        "thailand-smart-city-south-round2-en-gis.zip): the 77 provinces with the view's counts as a "
         "GeoPackage and a GeoJSON, the areas as CSV, and a README of the columns, sources and licences.",
     )
     gis.add_argument("out_dir", type=Path)
@@ -163,10 +162,10 @@ def run_view_file(checked, args, parser: argparse.ArgumentParser) -> int:
         args.out.write_bytes(pdf)
         print(f"wrote {args.out} ({len(pdf) / 1024:.0f} KiB, one A4 page)")
         return 0
-    from smartcity.output.gis import gis_zip
+    from smartcity.output.gis import gis_zip, gis_zip_name
 
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    target = args.out_dir / GIS_ZIP_NAME
+    target = args.out_dir / gis_zip_name(view)
     target.write_bytes(gis_zip(checked.tables, joined, view, public_url))
     print(f"wrote {target} ({target.stat().st_size / 1024:.0f} KiB)")
     return 0

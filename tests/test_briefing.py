@@ -11,7 +11,7 @@ import zipfile
 import pyogrio
 import pytest
 
-from smartcity.__main__ import GIS_ZIP_NAME, main
+from smartcity.__main__ import main
 from smartcity.model.join import view_join
 from smartcity.model.view import AsOf, View
 from smartcity.output.brief import brief_html
@@ -77,7 +77,7 @@ def test_the_brief_escapes_what_the_data_says(tiny_tables, tiny_boundaries):
 
 def test_the_gis_zip_opens_as_gdal_reads_it_with_77_provinces_and_the_documented_columns(tmp_path):
     assert main(["gis", str(tmp_path), "--region", "South", "--round", "2", "--lang", "en"]) == 0
-    archive = zipfile.ZipFile(tmp_path / GIS_ZIP_NAME)
+    archive = zipfile.ZipFile(tmp_path / "thailand-smart-city-south-round2-en-gis.zip")
     assert sorted(archive.namelist()) == [
         "LICENCE-boundaries.md", "README.txt", "areas.csv", "claims.csv", "provinces.geojson", "provinces.gpkg",
     ]  # fmt: skip

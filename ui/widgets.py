@@ -15,7 +15,8 @@ from smartcity.data.tables import REGIONS, Tables
 from smartcity.data.validate import Checked
 from smartcity.i18n import LANGUAGES, localised, other_language, region_name, text
 from smartcity.model.urlstate import ALL_REGIONS
-from smartcity.model.view import View
+from smartcity.model.view import View, view_file_name
+from smartcity.output.gis import gis_zip_name
 from smartcity.output.render import EMBED_CSS, PANEL_CSS, PRESENTER_CSS, page_script, scroll_into_view_script
 from ui.caches import cached_brief_pdf, cached_gis_zip, checked, stamp
 from ui.map import clicked_province
@@ -236,12 +237,6 @@ def inject_presenter_css() -> None:
     st.html(PRESENTER_CSS)
 
 
-def view_file_name(view: View) -> str:
-    """A download's name, saying which view it holds."""
-    parts = ["thailand-smart-city", view.region or "all", f"round{view.last_round}", view.province or "", view.lang]
-    return "-".join(part.lower() for part in parts if part)
-
-
 def download_row(files: list[tuple[str, Callable[[], bytes | str], str, str, str]]) -> None:
     """Download buttons side by side, each (label, make the file, file name, MIME type, icon);
     a file is made only when its button is clicked (Streamlit shows the button busy meanwhile)."""
@@ -264,7 +259,7 @@ def brief_and_gis_downloads(view: View) -> None:
             (
                 t("download_gis"),
                 lambda: cached_gis_zip(version, view),
-                f"{name}-gis.zip",
+                gis_zip_name(view),
                 "application/zip",
                 ":material/layers:",
             ),

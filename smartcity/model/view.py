@@ -74,3 +74,10 @@ class View:
     def following(self, as_of: AsOf) -> View:
         """The same view on another date (a timeline step, a presenter slide)."""
         return dataclasses.replace(self, as_of=as_of)
+
+
+def view_file_name(view: View) -> str:
+    """A file's name saying which view it holds (the dashboard's downloads and the command line's
+    files alike): thailand-smart-city-south-round1-th-83-en."""
+    parts = ["thailand-smart-city", view.region or "all", f"round{view.last_round}", view.province or "", view.lang]
+    return "-".join(part.lower() for part in parts if part)

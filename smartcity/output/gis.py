@@ -21,7 +21,7 @@ from smartcity.data.tables import PROJECT_DIR, Tables
 from smartcity.i18n import localised, region_name, text
 from smartcity.model.join import select_areas
 from smartcity.model.urlstate import view_url
-from smartcity.model.view import View
+from smartcity.model.view import View, view_file_name
 
 LAYER = "provinces"
 # Each column of the provinces layer, as the README in the zip explains it.
@@ -166,6 +166,11 @@ def readme(view: View, public_url: str, province: str = "") -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def gis_zip_name(view: View) -> str:
+    """The zip's name, saying which view it holds (the button's download and the command line's file)."""
+    return f"{view_file_name(view)}-gis.zip"
 
 
 def gis_zip(tables: Tables, joined: gpd.GeoDataFrame, view: View, public_url: str) -> bytes:
