@@ -10,6 +10,7 @@ import pytest
 
 from smartcity.__main__ import main
 from smartcity.model.milestones import timeline_steps
+from smartcity.output.choropleth import SELECTED_OUTLINE
 from smartcity.output.export import export_map, export_views, timeline_views
 from smartcity.theme import NO_AREA_COLOUR
 from testkit.browser import chromium, file_page
@@ -244,5 +245,28 @@ def test_a_region_is_read_in_any_case_as_the_dashboard_and_the_command_line_read
         page.goto(exported.as_uri() + "?lang=en&region=south&round=1")
         page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
         assert page.inner_text("#caption") == "As of Round 1 (2021) · emblems awarded 24 Dec 2021 · South"
+        assert attempted == [] and errors == []
+        page.context.close()
+
+
+def test_a_link_with_a_province_outlines_it_on_every_round(exported):
+    """``?province=TH-90`` (the dashboard's share link names the province so) outlines Songkhla as
+    the dashboard outlines a chosen province, and keeps it outlined as the rounds change."""
+
+    def outline(page, code: str) -> tuple[str | None, str | None]:
+        path = page.locator(f'path[data-code="{code}"]')
+        return path.get_attribute("stroke"), path.get_attribute("stroke-width")
+
+    with chromium() as browser:
+        page, attempted, errors = file_page(browser)
+        page.goto(exported.as_uri() + "?lang=en&region=South&round=1&province=th-90")
+        page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
+        assert outline(page, "TH-90") == (SELECTED_OUTLINE["color"], "3")
+        assert outline(page, "TH-80")[1] != "3"
+        page.click("#next")
+        assert outline(page, "TH-90") == (SELECTED_OUTLINE["color"], "3")
+        page.goto(exported.as_uri() + "?lang=en&region=South&round=1")
+        page.wait_for_function("() => document.querySelectorAll('path[data-code]').length === 77")
+        assert outline(page, "TH-90")[1] != "3"
         assert attempted == [] and errors == []
         page.context.close()

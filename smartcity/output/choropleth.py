@@ -300,19 +300,24 @@ def view_spec(
     return spec
 
 
+# A selected province's outline, over whatever its colouring gives it (the static page applies
+# it in the browser for ?province=).
+SELECTED_OUTLINE = {"color": SELECTED_BORDER, "weight": 3, "dashArray": None}
+
+
 def province_style(row: pd.Series, metric: str, selected: bool) -> dict:
     """A province's Leaflet style. Every key is always given (dashArray None where solid):
     Leaflet's setStyle keeps what a new style leaves out, so a province once dashed stayed dashed."""
     style = {
         "fillColor": fill_colour(row, metric),
         "fillOpacity": 0.92 if row["in_selection"] else 0.6,
-        "color": SELECTED_BORDER if selected else BORDER_COLOUR,
-        "weight": 3 if selected else 0.6,
+        "color": BORDER_COLOUR,
+        "weight": 0.6,
         "dashArray": None,
     }
-    if reported_only(row) and not selected:
+    if reported_only(row):
         style |= {"color": REPORTED_BORDER, "weight": 2, "dashArray": REPORTED_DASH}
-    return style
+    return style | SELECTED_OUTLINE if selected else style
 
 
 def selection_bounds(joined: gpd.GeoDataFrame) -> list[list[float]]:

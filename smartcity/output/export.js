@@ -5,15 +5,29 @@
   "use strict";
   var PLAY_MS = 3000;
   // ``event``: a step of the timeline the link asked for (?step=N); any round chosen leaves it.
-  var state = { lang: "th", region: "", step: 0, event: null, timer: null };
+  var state = { lang: "th", region: "", step: 0, event: null, timer: null, province: null };
   var steps = function () { return data.views[state.region]; };
   var byId = function (id) { return document.getElementById(id); };
   var setText = function (id, value) { byId(id).textContent = value; };
   var s = function (key) { return data.strings[state.lang][key]; };
 
+  // ?province=TH-90: that province outlined on every view, as the dashboard outlines the one chosen.
+  function withProvince(spec) {
+    if (!state.province || !(state.province in spec.styles)) return spec;
+    var outlined = Object.assign({}, spec.palette[spec.styles[state.province]], data.selectedOutline);
+    var styles = Object.assign({}, spec.styles);
+    styles[state.province] = spec.palette.length;
+    return Object.assign({}, spec, {
+      palette: spec.palette.concat([outlined]),
+      styles: styles,
+      selected: state.province,
+      id: spec.id + "-" + state.province
+    });
+  }
+
   function draw() {
     var view = state.event ? data.timeline.views[state.event.view][state.lang] : steps()[state.step][state.lang];
-    window.scmChoropleth.apply(view.spec);
+    window.scmChoropleth.apply(withProvince(view.spec));
     setText("value-areas", view.figures.areas);
     setText("value-provinces", view.figures.provinces);
     setText("value-regions", view.figures.regions);
@@ -95,6 +109,8 @@
   steps().forEach(function (step, i) { if (String(step.th.round) === query.get("round")) state.step = i; });
   var event = data.timeline.steps[Number(query.get("step")) - 1];
   if (event && !state.region) state.event = event;
+  var province = (query.get("province") || "").toUpperCase();
+  if (province in data.heads.th) state.province = province;
   if (query.get("embed") === "1") document.documentElement.classList.add("scm-embed");
   relabel();
 })

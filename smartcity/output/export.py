@@ -30,7 +30,7 @@ from smartcity.model.join import join_to_provinces
 from smartcity.model.milestones import timeline_steps
 from smartcity.model.summaries import headline_figures
 from smartcity.model.view import AsOf
-from smartcity.output.choropleth import safe_json, tooltip_head, view_spec
+from smartcity.output.choropleth import SELECTED_OUTLINE, safe_json, tooltip_head, view_spec
 from smartcity.output.datatable import cited_sources
 from smartcity.output.foliummap import build_base_map
 from smartcity.output.mapassets import GESTURE_DIR, LEAFLET_DIR, SCRIPT_PARTS, STYLE_PARTS, bundle_text
@@ -216,6 +216,7 @@ def export_map(tables: Tables, boundaries: gpd.GeoDataFrame, exported_on: str) -
         # (?region=South&round=1&lang=en, the dashboard's own values).
         "views": {region or "": export_views(tables, boundaries, region) for region in (None, *REGIONS)},
         "timeline": dict(zip(("steps", "views"), timeline_views(tables, boundaries), strict=True)),
+        "selectedOutline": SELECTED_OUTLINE,
         "heads": {lang: {code: tooltip_head(row, lang) for code, row in latest.iterrows()} for lang in LANGUAGES},
         "strings": {lang: page_strings(lang, exported_on) for lang in LANGUAGES},
         "overlays": {lang: {o.key: o.texts(lang) for o in overlays} for lang in LANGUAGES},
