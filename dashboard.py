@@ -38,8 +38,9 @@ map_alone = (
     (page.url_path or default) == DEFAULT_PAGE and not bare and ui.map_first() and checked.boundaries is not None
 )
 st.session_state[ui.MAP_ALONE] = map_alone
-# The page's script keeps its place at the top (it takes no room: PANEL_CSS). A map-alone run
-# sends neither it nor the styles: Streamlit's code for st.html would be fetched with the map's.
+# The page's script keeps its place at the top (it takes no room: PANEL_CSS). In a map-alone run
+# it and the styles are sent after the map, so that the browser fetches the map's code first;
+# they are sent in that run all the same, for the page's layout around the map is theirs.
 script_slot = st.empty()
 if not map_alone:
     ui.inject_css(script_slot)
@@ -53,9 +54,8 @@ elif embedding:
     ui.show_problems(checked)
 else:
     title_column, language_column = st.columns([5, 1], vertical_alignment="center")
-    with language_column:
-        if not map_alone:
-            ui.language_switch()
+    with language_column:  # in the first run too: on a phone it is a row above the map
+        ui.language_switch()
     with title_column, st.container(key="app_title"):
         st.markdown(f"# {ui.t('app_title')}")
         st.caption(ui.t("app_subtitle"))
@@ -74,4 +74,6 @@ if not bare and not map_alone:  # the page's last element: a page with its foote
     with st.container(key=ui.PAGE_FOOTER):
         st.divider()
         st.caption(ui.t("footer"))
+if map_alone:
+    ui.inject_css(script_slot)
 ui.sync_url()

@@ -75,7 +75,10 @@ def test_an_error_is_never_kept(served):
 
 def test_a_sessions_first_overview_sends_the_map_alone():
     first = open_dashboard(first_visit=True)
-    assert not first.metric and not first.sidebar.selectbox and not first.button_group
+    # Only what sits above the map comes with it: the title, the language switch (a row of its
+    # own on a phone) and the sidebar's heading, so that nothing moves the map when the rest comes.
+    assert not first.metric and not first.sidebar.selectbox
+    assert [b.key for b in first.button_group] == ["lang_widget"]
     assert [c.proto.component_name for c in first.get("component_instance")] == ["streamlit_folium.st_folium"]
     assert first.session_state[ui.MAP_ALONE] is True
     whole = open_dashboard()  # once the map has said it is drawn

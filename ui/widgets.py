@@ -126,7 +126,11 @@ def shared_filters(tables: Tables, map_alone: bool = False) -> None:
     that row only on narrow screens). ``map_alone``: only the phone row's place, empty, so that
     the map below it keeps its place (and its frame) when the filters arrive."""
     if map_alone:
-        st.container(key=PHONE_FILTERS)
+        # The sidebar is there from the first run (the page's column does not move right when its
+        # filters come), and the phone row keeps its room.
+        st.sidebar.header(t("filters"))
+        # Streamlit draws no empty container: a blank line holds the row (PANEL_CSS sizes it).
+        st.container(key=PHONE_FILTERS).markdown("&nbsp;")
         return
     with st.sidebar:
         st.header(t("filters"))
