@@ -92,37 +92,6 @@ COLLECT = """() => {
 MAP_MESSAGE_BYTES = 20_000  # the first run's map element: the base map's script and the view
 
 
-# --- server side: the profiled server --------------------------------------------------------
-
-
-def serve_profiled(out_dir: Path, port: int) -> None:
-    """Run `streamlit run dashboard.py` with each ScriptRunner._run_script call profiled."""
-    from pyinstrument import Profiler
-    from streamlit.runtime.scriptrunner import script_runner
-    from streamlit.web import cli
-
-    run_script = script_runner.ScriptRunner._run_script
-    counter = iter(range(1, 1_000_000))
-
-    def profiled(self, rerun_data):
-        number = next(counter)
-        profiler = Profiler(interval=0.001, async_mode="disabled")
-        started = time.time()
-        profiler.start()
-        try:
-            return run_script(self, rerun_data)
-        finally:
-            profiler.stop()
-            profiler.last_session.save(out_dir / f"{number:04d}.pyisession")
-            meta = {"started": started, "page": rerun_data.page_name, "query": rerun_data.query_string}
-            (out_dir / f"{number:04d}.json").write_text(json.dumps(meta))
-
-    script_runner.ScriptRunner._run_script = profiled
-    sys.argv = ["streamlit", "run", str(PROJECT_DIR / "dashboard.py"), "--server.port", str(port),
-                "--server.address", "127.0.0.1", "--server.headless", "true"]  # fmt: skip
-    sys.exit(cli.main())
-
-
 # --- driving the browser ---------------------------------------------------------------------
 
 
@@ -391,9 +360,11 @@ async def profile(loads: int, keep: Path | None) -> list[str]:
     with tempfile.TemporaryDirectory() as folder, streamlit_server("bench/blank_app.py") as blank_url:
         profile_dir = Path(folder)
         port = free_port()
+        # Its own module: the server must not import the app (ui) before Streamlit's runtime
+        # exists, or streamlit-folium's component is declared outside it and its files answer 404.
         server = subprocess.Popen(
-            [sys.executable, __file__, "--serve", str(profile_dir), "--port", str(port)],
-            cwd=PROJECT_DIR, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            [sys.executable, "-m", "bench.profiled_server", str(profile_dir), str(port)],
+            cwd=PROJECT_DIR, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         url = f"http://127.0.0.1:{port}"
         try:
@@ -455,12 +426,7 @@ def main() -> None:
     parser.add_argument("--loads", type=int, default=5, help="fresh loads of each page for the browser timeline")
     parser.add_argument("--out", type=Path, default=PROJECT_DIR / "bench" / "breakdown.md")
     parser.add_argument("--keep", type=Path, help="also write every run's profile and call tree to this folder")
-    parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)  # the profiled server itself
-    parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.serve:
-        serve_profiled(args.serve, args.port)
-        return
     report = "\n".join(asyncio.run(profile(args.loads, args.keep))) + "\n"
     args.out.write_text(report, encoding="utf-8")
     print(report)
