@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from smartcity.output.iconfont import SUBSET_URL, streamlit_font_url
 from smartcity.output.mapassets import preload_links
 from testkit.server import free_port, wait_healthy
 
@@ -64,6 +65,8 @@ def render(
         "__EXTRA_HEADERS__": extra_headers,
         "__EMBED_ORIGINS__": embed_origins or embed_origins_from_environment(),
         "__PRELOAD_LINKS__": ", ".join(preload_links()),
+        "__ICON_FONT_URL__": streamlit_font_url(),
+        "__ICON_SUBSET_URL__": SUBSET_URL,
     }
     text = TEMPLATE.read_text(encoding="utf-8")
     for key, value in replacements.items():

@@ -12,8 +12,10 @@ import pytest
 import ui
 from bench.load import Session
 from deploy.topology import topology
+from smartcity.output.iconfont import SUBSET_FILE
 from smartcity.output.mapassets import asset_urls, boundaries_url, component_script_url, preload_links
 from testkit.apptest import open_dashboard
+from testkit.browser import map_frame, offline_page
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 
@@ -90,3 +92,25 @@ def test_only_the_overview_sends_its_map_first():
     timeline = open_dashboard(first_visit=True)
     timeline.switch_page("pages/timeline.py").run()
     assert timeline.session_state[ui.MAP_ALONE] is False and len(timeline.sidebar.selectbox) == 2
+
+
+ICON_TEXT_WIDTHS = """() => [...document.querySelectorAll(
+    '[data-testid=stIconMaterial], [data-testid=stAlertDynamicIcon]')].map((icon) => {
+        const range = document.createRange(); range.selectNodeContents(icon);
+        return [icon.textContent, range.getBoundingClientRect().width / parseFloat(getComputedStyle(icon).fontSize)]; })"""
+
+
+def test_icons_are_drawn_from_the_cut_font_not_spelled_out(served, browser):
+    page, blocked = offline_page(browser)
+    fonts = []
+    page.on("response", lambda r: fonts.append((r.url, r.status, r.body())) if "MaterialSymbols" in r.url else None)
+    for path in ("/", "/data"):
+        page.goto(served + path)
+        map_frame(page) if path == "/" else page.wait_for_selector("[data-testid=stDownloadButton]")
+        page.wait_for_function("document.fonts.status === 'loaded'")
+        widths = dict(page.evaluate(ICON_TEXT_WIDTHS))
+        # A ligature draws an icon one em wide; an icon missing from the font shows its name.
+        assert {"touch_app", "layers", "download"} & set(widths), (path, widths)
+        assert all(width <= 1.5 for width in widths.values()), (path, widths)
+    assert fonts and all(status == 200 and body == SUBSET_FILE.read_bytes() for _, status, body in fonts)
+    assert blocked.urls == []
