@@ -44,12 +44,14 @@ def render(
     extra_headers: str = "",
     logs: tuple[str, str] | None = None,
     embed_origins: str | None = None,
+    preload: bool = True,
 ) -> str:
     """The nginx configuration for ``servers`` (host:port of each replica).
 
     ``logs`` is (error log, access log); default: files in ``run_dir``. ``embed_origins``: the
     sites allowed to frame the dashboard and the export (CSP frame-ancestors; default
-    $SMARTCITY_EMBED_ORIGINS, else any: "*").
+    $SMARTCITY_EMBED_ORIGINS, else any: "*"). ``preload``: the map pages' first response names
+    the map's files (another app behind the same proxy, as the benchmark's, gets no such header).
     """
     error_log, access_log = logs or (f"{run_dir}/error.log", f"{run_dir}/access.log")
     upstreams = "\n".join(f"        server {server} max_fails=1 fail_timeout=10s;" for server in servers)
@@ -64,7 +66,7 @@ def render(
         "__MIME_TYPES__": mime_types,
         "__EXTRA_HEADERS__": extra_headers,
         "__EMBED_ORIGINS__": embed_origins or embed_origins_from_environment(),
-        "__PRELOAD_LINKS__": ", ".join(preload_links()),
+        "__PRELOAD_LINKS__": ", ".join(preload_links()) if preload else "",
         "__ICON_FONT_URL__": streamlit_font_url(),
         "__ICON_SUBSET_URL__": SUBSET_URL,
     }
@@ -173,7 +175,13 @@ def topology(
             wait_healthy(f"http://{address}")
         extra = "            add_header X-Replica $upstream_addr;" if diagnostics else ""
         config = render(
-            list(result.replicas), f"{host}:{port}", str(run_dir / "export"), str(run_dir), MIME_TYPES, extra
+            list(result.replicas),
+            f"{host}:{port}",
+            str(run_dir / "export"),
+            str(run_dir),
+            MIME_TYPES,
+            extra,
+            preload=script == "dashboard.py",
         )
         (run_dir / "nginx.conf").write_text(config, encoding="utf-8")
         result.nginx = subprocess.Popen(

@@ -13,7 +13,13 @@ import ui
 from bench.load import Session
 from deploy.topology import topology
 from smartcity.output.iconfont import SUBSET_FILE
-from smartcity.output.mapassets import asset_urls, boundaries_url, component_script_url, preload_links
+from smartcity.output.mapassets import (
+    asset_urls,
+    boundaries_url,
+    component_frame_chunk_urls,
+    component_script_url,
+    preload_links,
+)
 from testkit.apptest import open_dashboard
 from testkit.browser import map_frame, offline_page
 
@@ -49,7 +55,20 @@ def test_the_map_pages_first_response_preloads_the_maps_files(served):
         f"<{asset_urls()[0][0][1]}>",
         f"<{asset_urls()[1][0][1]}>",
         f"<{boundaries_url()}>",
+        *(f"<{url}>" for url in component_frame_chunk_urls()),
     ]
+    # Streamlit's code for the frame: the chunk and what it imports beyond the page's first scripts.
+    chunks = component_frame_chunk_urls()
+    assert chunks[0].startswith("/static/js/ComponentInstance.") and len(chunks) > 1
+    for url in chunks:
+        status, headers, _ = fetch(served + url)
+        assert status == 200 and "immutable" in headers["cache-control"], url
+
+
+def test_another_app_behind_the_same_proxy_is_not_told_of_the_maps_files():
+    with topology(1, diagnostics=False, script="bench/blank_app.py") as blank:
+        _, headers, _ = fetch(blank.url + "/")
+    assert "link" not in headers
 
 
 def test_versioned_files_are_compressed_and_kept_for_a_year(served):

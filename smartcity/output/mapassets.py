@@ -81,6 +81,23 @@ def component_script_url() -> str | None:
     return f"/component/streamlit_folium.st_folium/{found.group(1)}" if found else None
 
 
+def component_frame_chunk_urls() -> list[str]:
+    """Streamlit's own code for a component's frame: the chunk that draws it and the chunks it
+    imports that the page's first scripts do not. Streamlit asks for them only once the map's
+    element has arrived, a round trip before it can make the frame."""
+    import streamlit
+
+    static = Path(streamlit.__file__).parent / "static"
+    index = (static / "index.html").read_text(encoding="utf-8")
+    entry = re.search(r'src="\./(static/js/index\.[\w-]+\.js)"', index)
+    found = entry and re.search(r"ComponentInstance\.[\w-]+\.js", (static / entry.group(1)).read_text(encoding="utf-8"))
+    if not found:
+        return []
+    chunk = (static / "static" / "js" / found.group(0)).read_text(encoding="utf-8")
+    imported = dict.fromkeys(re.findall(r'from"\./([\w.-]+\.js)"', chunk))
+    return [f"/static/js/{name}" for name in [found.group(0), *imported] if name not in index]
+
+
 def preload_links(base: str = STATIC_URL) -> list[str]:
     """``Link`` header values that let a page's first response start the map's downloads, so
     that the map's frame, which appears only once Streamlit has drawn the page around it, finds
@@ -92,6 +109,7 @@ def preload_links(base: str = STATIC_URL) -> list[str]:
         f"<{script}>; rel=preload; as=script",
         f"<{style}>; rel=preload; as=style",
         f"<{boundaries_url(base)}>; rel=preload; as=fetch; crossorigin=anonymous",
+        *(f"<{url}>; rel=modulepreload" for url in component_frame_chunk_urls()),
     ]
 
 
