@@ -39,8 +39,8 @@ map_alone = (
 )
 st.session_state[ui.MAP_ALONE] = map_alone
 # The page's script keeps its place at the top (it takes no room: PANEL_CSS). In a map-alone run
-# the styles are sent after the map, so that the browser fetches the map's code first, but in
-# that run all the same, for the page's layout around the map is theirs; the script waits.
+# it and the styles are sent after the map, so that the browser fetches the map's code first;
+# they are sent in that run all the same, for the page's layout around the map is theirs.
 script_slot = st.empty()
 if not map_alone:
     ui.inject_css(script_slot)
@@ -75,5 +75,5 @@ if not bare and not map_alone:  # the page's last element: a page with its foote
         st.divider()
         st.caption(ui.t("footer"))
 if map_alone:
-    ui.inject_css(script_slot, map_alone=True)
+    ui.inject_css(script_slot)
 ui.sync_url()

@@ -205,16 +205,9 @@ def titled_chart(title: str, spec: dict) -> None:
     st.vega_lite_chart(spec, width="stretch")
 
 
-def inject_css(script_slot: DeltaGenerator, map_alone: bool = False) -> None:
+def inject_css(script_slot: DeltaGenerator) -> None:
     """The page's styles (Streamlit puts style-only HTML apart, where it takes no place) and its
-    script, in ``script_slot`` (an ``st.empty`` at the top of the page).
-
-    In a run that sends the map alone the styles come as markdown, after the map, and the script
-    waits for the next run: ``st.html``'s code (its HTML sanitiser among it) would otherwise be
-    fetched in the same moments as the map's, on a phone's line."""
-    if map_alone:
-        st.markdown(PANEL_CSS, unsafe_allow_html=True)
-        return
+    script, in ``script_slot`` (an ``st.empty`` at the top of the page)."""
     st.html(PANEL_CSS)
     script_slot.html(page_script(lang()), unsafe_allow_javascript=True)
 

@@ -481,8 +481,6 @@ def presenter_qr(url: str, qr_data_uri: str) -> str:
 
 PANEL_CSS = css("""
 <style>
-/* These styles sent as markdown (a session's first run) take no room either. */
-[data-testid="stElementContainer"]:has(> [data-testid="stMarkdown"] [data-testid="stMarkdownContainer"] > style:only-child) { display: none; }
 .scm-panel h3 { margin: 0 0 .25rem 0; font-size: 1.15rem; }
 /* Brought into view below Streamlit's fixed header, not under it. */
 .scm-panel { scroll-margin-top: 4.5rem; }
