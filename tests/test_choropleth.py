@@ -22,7 +22,7 @@ from smartcity.output.choropleth import (
     NO_AREA_COLOUR as NO_AREA_COLOURS_CHECK,
 )
 from smartcity.output.foliummap import build_base_map, build_choropleth, build_view_layer
-from smartcity.output.mapassets import asset_urls, bundle_name
+from smartcity.output.mapassets import asset_urls, bundle_name, inline_bundle
 
 LABELS = {1: "Round 1 (2021)", 2: "Round 2 (2022)"}
 
@@ -49,6 +49,8 @@ def test_folium_draws_all_77_provinces_with_no_external_url(real_tables, real_bo
     layer = next(c for c in fmap._children.values() if isinstance(c, folium.GeoJson) and c.layer_name == "provinces")
     assert len(layer.data["features"]) == 77
     html = rendered(fmap)
+    assert inline_bundle("js") in html  # Leaflet and the map's behaviour: their text names web sites
+    html = html.replace(inline_bundle("js"), "").replace(inline_bundle("css"), "")
     assert "http://" not in html and "https://" not in html and "cdn" not in html.lower()
     assert "L.tileLayer" not in html  # no basemap
     assert "window.scmChoropleth.apply(" in html and html.count('"TH-') >= 77

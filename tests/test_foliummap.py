@@ -10,7 +10,7 @@ from smartcity.model.view import AsOf, View
 from smartcity.output.choropleth import AREA_COUNT_COLOURS, NO_AREA_COLOUR, OUTSIDE_COLOUR, view_spec
 from smartcity.output.export import export_map, export_views
 from smartcity.output.foliummap import build_base_map, build_choropleth, build_view_layer
-from smartcity.output.mapassets import asset_urls
+from smartcity.output.mapassets import asset_urls, inline_bundle
 
 LABELS = {1: "Round 1", 2: "Round 2"}
 
@@ -64,7 +64,11 @@ def test_the_base_map_is_shared_by_views_and_the_layer_carries_the_view(joined, 
 
 def test_one_folium_map_holds_a_whole_view(joined):
     html = build_choropleth(joined, "first_round", "th", {1: "รอบที่ 1", 2: "รอบที่ 2"}).get_root().render()
-    assert html.count('"TH-0') >= 3 and "scmChoropleth.apply(" in html and "https://" not in html
+    assert html.count('"TH-0') >= 3 and "scmChoropleth.apply(" in html
+    # Leaflet and the map's behaviour inline; outside them (their text names web sites) no URL.
+    assert inline_bundle("js") in html and "https://" not in html.replace(inline_bundle("js"), "").replace(
+        inline_bundle("css"), ""
+    )
 
 
 def test_the_export_has_a_step_a_round_in_both_languages(tiny_tables, tiny_boundaries):

@@ -131,6 +131,8 @@ def test_static_serving_holds_only_the_map_assets():
     static = PROJECT_DIR / "static"
     assert sorted(p.relative_to(static).as_posix() for p in static.rglob("*") if p.is_file()) == [
         "geo/provinces.geojson",
+        "icons/LICENSE",
+        "icons/material-symbols-rounded.woff2",
         "leaflet-gesture-handling/LICENSE",
         "leaflet-gesture-handling/leaflet-gesture-handling.min.css",
         "leaflet-gesture-handling/leaflet-gesture-handling.min.js",

@@ -33,7 +33,7 @@ from smartcity.model.view import AsOf
 from smartcity.output.choropleth import SELECTED_OUTLINE, safe_json, tooltip_head, view_spec
 from smartcity.output.datatable import cited_sources
 from smartcity.output.foliummap import build_base_map
-from smartcity.output.mapassets import GESTURE_DIR, LEAFLET_DIR, SCRIPT_PARTS, STYLE_PARTS, bundle_text
+from smartcity.output.mapassets import GESTURE_DIR, LEAFLET_DIR
 from smartcity.output.overlays import programme_overlays
 from smartcity.output.render import headline_texts
 from smartcity.theme import css
@@ -202,13 +202,9 @@ def export_map(tables: Tables, boundaries: gpd.GeoDataFrame, exported_on: str) -
     """The export as one folium map: the dashboard's base map, Leaflet inline, every view inside."""
     latest = join_to_provinces(tables, boundaries)
     overlays = programme_overlays(tables, latest)
-    fmap = build_base_map(latest, "th", overlays=overlays)  # no asset URLs: Leaflet goes inline below
+    fmap = build_base_map(latest, "th", overlays=overlays)  # no asset URLs: the map's bundles inline
     header = fmap.get_root().header
     header.add_child(Element(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'), name="csp", index=0)
-    # The dashboard's map bundles (Leaflet and its gesture handling), inline.
-    style, script = bundle_text(STYLE_PARTS), bundle_text(SCRIPT_PARTS).replace("</script", "<\\/script")
-    header.add_child(Element(f"<style>{style}</style>"), name="map_css", index=1)
-    header.add_child(Element(f"<script>{script}</script>"), name="map_js", index=2)
     # Every source any table cites: the export's statuses and milestones rest on some of them too.
     sources = sorted(cited_sources(tables).index)
     data = {

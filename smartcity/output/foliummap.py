@@ -16,7 +16,6 @@ a data file is escaped in Python before folium sees it (``choropleth.tooltip_htm
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import folium
 import geopandas as gpd
@@ -25,6 +24,7 @@ from folium.utilities import JsCode
 from jinja2 import Template
 
 from smartcity.output.choropleth import boundary_collection, safe_json, tooltip_head, view_spec
+from smartcity.output.mapassets import inline_bundle
 from smartcity.output.overlays import Overlay
 from smartcity.theme import (
     BORDER_COLOUR,
@@ -37,7 +37,6 @@ from smartcity.theme import (
     WHITE,
 )
 
-MAP_JS = Path(__file__).with_name("choropleth.js").read_text(encoding="utf-8")
 MAP_CSS = f"""
 .leaflet-container {{ background: {SEA_COLOUR};
   font-family: {FONT_STACK}; }}
@@ -87,7 +86,6 @@ class ChoroplethBehaviour(MacroElement):
         """
         {% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}
         {% macro script(this, kwargs) %}
-        {{ this.js }}
         window.scmChoropleth.attach({{ this._parent.get_name() }}, {{ this.layer.get_name() }}, {{ this.heads_json }},
           { {% for key, group, texts in this.overlays %}{{ key|tojson }}: {{ group.get_name() }},{% endfor %} },
           {{ this.overlay_texts_json }});
@@ -103,7 +101,6 @@ class ChoroplethBehaviour(MacroElement):
         # (key, folium layer, texts in the map's language): the layers the legend switches.
         self.overlays = overlays or []
         self.overlay_texts_json = safe_json({key: texts for key, _, texts in self.overlays})
-        self.js = MAP_JS
         self.css = MAP_CSS
 
 
@@ -169,8 +166,8 @@ def build_base_map(
     ``boundaries_url``: the browser fetches the boundaries from there (the same file, served by
     the app) instead of their being embedded in the map's script, so that the script streamlit-
     folium sends with every rerun stays small. ``assets``: folium's ``default_js`` and
-    ``default_css`` for this map (``mapassets.asset_urls``); None leaves them empty, for a page that puts
-    Leaflet inline. ``fill_frame``: the map takes its frame's whole height, whatever the frame's
+    ``default_css`` for this map (``mapassets.asset_urls``); None puts the same bundles inline (the
+    export: one file that fetches nothing). ``fill_frame``: the map takes its frame's whole height, whatever the frame's
     size (an embedded map, whose frame the page sizes). ``overlays``: the programme's other
     layers (``overlays.programme_overlays``), off until the reader switches them on in the legend.
     """
@@ -187,6 +184,9 @@ def build_base_map(
         gesture_handling=True,  # the plugin's option (in the map's bundle); its hints come with each view
     )
     fmap.default_js, fmap.default_css = scripts, styles
+    if assets is None:  # the map's bundles inline: Leaflet, its gesture handling, the behaviour
+        fmap.get_root().header.add_child(Element(f"<style>{inline_bundle('css')}</style>"), name="map_css")
+        fmap.get_root().header.add_child(Element(f"<script>{inline_bundle('js')}</script>"), name="map_js")
     layer = FetchedGeoJson(
         boundary_collection(joined, boxes_only=boundaries_url is not None),
         name="provinces",

@@ -32,8 +32,11 @@ SERVED_BOUNDARIES = STATIC_DIR / "geo" / "provinces.geojson"
 # are simplified far more coarsely than that), and only the code each shape needs.
 SERVED_DECIMALS = 3
 
-# In the order they must run (the plugin extends Leaflet) and cascade.
-SCRIPT_PARTS = (LEAFLET_DIR / "leaflet.js", GESTURE_DIR / GESTURE_JS)
+# In the order they must run (the plugin extends Leaflet; the map's own behaviour uses both) and
+# cascade. The behaviour travels with Leaflet, fetched once and cached, rather than in the map's
+# script, which streamlit-folium sends again with every rerun.
+MAP_BEHAVIOUR = PROJECT_DIR / "smartcity" / "output" / "choropleth.js"
+SCRIPT_PARTS = (LEAFLET_DIR / "leaflet.js", GESTURE_DIR / GESTURE_JS, MAP_BEHAVIOUR)
 STYLE_PARTS = (LEAFLET_DIR / "leaflet.css", GESTURE_DIR / GESTURE_CSS)
 
 
@@ -42,13 +45,21 @@ def file_version(path: Path) -> str:
 
 
 def bundle_text(parts: tuple[Path, ...]) -> str:
-    """The parts one after another, each headed by its name (their licences are in static/)."""
+    """The parts one after another, each headed by its name (Leaflet's licences are in static/)."""
     pieces = []
     for part in parts:
         body = part.read_text(encoding="utf-8").rstrip()
-        pieces.append(f"/* {part.relative_to(STATIC_DIR)} */\n{body}\n")
+        home = STATIC_DIR if part.is_relative_to(STATIC_DIR) else PROJECT_DIR
+        pieces.append(f"/* {part.relative_to(home)} */\n{body}\n")
     # ";" between scripts: a part that ends without one must not run into the next.
     return ";\n".join(pieces) if parts[0].suffix == ".js" else "\n".join(pieces)
+
+
+def inline_bundle(kind: str) -> str:
+    """A bundle as it goes inside a page's ``<script>`` or ``<style>`` (the export's, a test's map)."""
+    if kind == "css":
+        return bundle_text(STYLE_PARTS)
+    return bundle_text(SCRIPT_PARTS).replace("</script", "<\\/script")
 
 
 def bundle_name(kind: str) -> str:

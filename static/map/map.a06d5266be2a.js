@@ -9,3 +9,267 @@
 /* leaflet-gesture-handling/leaflet-gesture-handling.min.js */
 !function(a,t){"object"==typeof exports&&"undefined"!=typeof module?t(exports):"function"==typeof define&&define.amd?define("leafletGestureHandling",["exports"],t):t(a.leafletGestureHandling={})}(this,function(a){"use strict";var o={ar:{touch:"استخدم إصبعين لتحريك الخريطة",scroll:"‏استخدم ctrl + scroll لتصغير/تكبير الخريطة",scrollMac:"يمكنك استخدام ⌘ + التمرير لتكبير/تصغير الخريطة"},bg:{touch:"Използвайте два пръста, за да преместите картата",scroll:"Задръжте бутона Ctrl натиснат, докато превъртате, за да промените мащаба на картата",scrollMac:"Задръжте бутона ⌘ натиснат, докато превъртате, за да промените мащаба на картата"},bn:{touch:"মানচিত্রটিকে সরাতে দুটি আঙ্গুল ব্যবহার করুন",scroll:"ম্যাপ জুম করতে ctrl + scroll ব্যবহার করুন",scrollMac:"ম্যাপে জুম করতে ⌘ বোতাম টিপে স্ক্রল করুন"},ca:{touch:"Fes servir dos dits per moure el mapa",scroll:"Prem la tecla Control mentre et desplaces per apropar i allunyar el mapa",scrollMac:"Prem la tecla ⌘ mentre et desplaces per apropar i allunyar el mapa"},cs:{touch:"K posunutí mapy použijte dva prsty",scroll:"Velikost zobrazení mapy změňte podržením klávesy Ctrl a posouváním kolečka myši",scrollMac:"Velikost zobrazení mapy změníte podržením klávesy ⌘ a posunutím kolečka myši / touchpadu"},da:{touch:"Brug to fingre til at flytte kortet",scroll:"Brug ctrl + rullefunktionen til at zoome ind og ud på kortet",scrollMac:"Brug ⌘ + rullefunktionen til at zoome ind og ud på kortet"},de:{touch:"Verschieben der Karte mit zwei Fingern",scroll:"Verwende Strg+Scrollen zum Zoomen der Karte",scrollMac:"⌘"},el:{touch:"Χρησιμοποιήστε δύο δάχτυλα για μετακίνηση στον χάρτη",scroll:"Χρησιμοποιήστε το πλήκτρο Ctrl και κύλιση, για να μεγεθύνετε τον χάρτη",scrollMac:"Χρησιμοποιήστε το πλήκτρο ⌘ + κύλιση για εστίαση στον χάρτη"},en:{touch:"Use two fingers to move the map",scroll:"Use ctrl + scroll to zoom the map",scrollMac:"Use ⌘ + scroll to zoom the map"},"en-AU":{touch:"Use two fingers to move the map",scroll:"Use ctrl + scroll to zoom the map",scrollMac:"Use ⌘ + scroll to zoom the map"},"en-GB":{touch:"Use two fingers to move the map",scroll:"Use ctrl + scroll to zoom the map",scrollMac:"Use ⌘ + scroll to zoom the map"},es:{touch:"Para mover el mapa, utiliza dos dedos",scroll:"Mantén pulsada la tecla Ctrl mientras te desplazas para acercar o alejar el mapa",scrollMac:"Mantén pulsada la tecla ⌘ mientras te desplazas para acercar o alejar el mapa"},eu:{touch:"Erabili bi hatz mapa mugitzeko",scroll:"Mapan zooma aplikatzeko, sakatu Ktrl eta egin gora edo behera",scrollMac:"Eduki sakatuta ⌘ eta egin gora eta behera mapa handitu eta txikitzeko"},fa:{touch:"برای حرکت دادن نقشه از دو انگشت استفاده کنید.",scroll:"‏برای بزرگ‌نمایی نقشه از ctrl + scroll استفاده کنید",scrollMac:"برای بزرگ‌نمایی نقشه، از ⌘ + پیمایش استفاده کنید."},fi:{touch:"Siirrä karttaa kahdella sormella.",scroll:"Zoomaa karttaa painamalla Ctrl-painiketta ja vierittämällä.",scrollMac:"Zoomaa karttaa pitämällä painike ⌘ painettuna ja vierittämällä."},fil:{touch:"Gumamit ng dalawang daliri upang iusog ang mapa",scroll:"Gamitin ang ctrl + scroll upang i-zoom ang mapa",scrollMac:"Gamitin ang ⌘ + scroll upang i-zoom ang mapa"},fr:{touch:"Utilisez deux doigts pour déplacer la carte",scroll:"Vous pouvez zoomer sur la carte à l'aide de CTRL+Molette de défilement",scrollMac:"Vous pouvez zoomer sur la carte à l'aide de ⌘+Molette de défilement"},gl:{touch:"Utiliza dous dedos para mover o mapa",scroll:"Preme Ctrl mentres te desprazas para ampliar o mapa",scrollMac:"Preme ⌘ e desprázate para ampliar o mapa"},gu:{touch:"નકશો ખસેડવા બે આંગળીઓનો ઉપયોગ કરો",scroll:"નકશાને ઝૂમ કરવા માટે ctrl + સ્ક્રોલનો ઉપયોગ કરો",scrollMac:"નકશાને ઝૂમ કરવા ⌘ + સ્ક્રોલનો ઉપયોગ કરો"},hi:{touch:"मैप एक जगह से दूसरी जगह ले जाने के लिए दो उंगलियों का इस्तेमाल करें",scroll:"मैप को ज़ूम करने के लिए ctrl + स्क्रोल का उपयोग करें",scrollMac:"मैप को ज़ूम करने के लिए ⌘ + स्क्रोल का उपयोग करें"},hr:{touch:"Pomičite kartu pomoću dva prsta",scroll:"Upotrijebite Ctrl i klizač miša da biste zumirali kartu",scrollMac:"Upotrijebite gumb ⌘ dok se pomičete za zumiranje karte"},hu:{touch:"Két ujjal mozgassa a térképet",scroll:"A térkép a ctrl + görgetés használatával nagyítható",scrollMac:"A térkép a ⌘ + görgetés használatával nagyítható"},id:{touch:"Gunakan dua jari untuk menggerakkan peta",scroll:"Gunakan ctrl + scroll untuk memperbesar atau memperkecil peta",scrollMac:"Gunakan ⌘ + scroll untuk memperbesar atau memperkecil peta"},it:{touch:"Utilizza due dita per spostare la mappa",scroll:"Utilizza CTRL + scorrimento per eseguire lo zoom della mappa",scrollMac:"Utilizza ⌘ + scorrimento per eseguire lo zoom della mappa"},iw:{touch:"הזז את המפה באמצעות שתי אצבעות",scroll:"‏אפשר לשנות את מרחק התצוגה במפה באמצעות מקש ctrl וגלילה",scrollMac:"אפשר לשנות את מרחק התצוגה במפה באמצעות מקש ⌘ וגלילה"},ja:{touch:"地図を移動させるには指 2 本で操作します",scroll:"地図をズームするには、Ctrl キーを押しながらスクロールしてください",scrollMac:"地図をズームするには、⌘ キーを押しながらスクロールしてください"},kn:{touch:"Use two fingers to move the map",scroll:"Use Ctrl + scroll to zoom the map",scrollMac:"Use ⌘ + scroll to zoom the map"},ko:{touch:"지도를 움직이려면 두 손가락을 사용하세요.",scroll:"지도를 확대/축소하려면 Ctrl을 누른 채 스크롤하세요.",scrollMac:"지도를 확대하려면 ⌘ + 스크롤 사용"},lt:{touch:"Perkelkite žemėlapį dviem pirštais",scroll:"Slinkite nuspaudę klavišą „Ctrl“, kad pakeistumėte žemėlapio mastelį",scrollMac:"Paspauskite klavišą ⌘ ir slinkite, kad priartintumėte žemėlapį"},lv:{touch:"Lai pārvietotu karti, bīdiet to ar diviem pirkstiem",scroll:"Kartes tālummaiņai izmantojiet ctrl + ritināšanu",scrollMac:"Lai veiktu kartes tālummaiņu, izmantojiet ⌘ + ritināšanu"},ml:{touch:"മാപ്പ് നീക്കാൻ രണ്ട് വിരലുകൾ ഉപയോഗിക്കുക",scroll:"കൺട്രോൾ + സ്‌ക്രോൾ ഉപയോഗിച്ച് ‌മാപ്പ് ‌സൂം ചെയ്യുക",scrollMac:"⌘ + സ്‌ക്രോൾ ഉപയോഗിച്ച് ‌മാപ്പ് ‌സൂം ചെയ്യുക"},mr:{touch:"नकाशा हलविण्यासाठी दोन बोटे वापरा",scroll:"नकाशा झूम करण्यासाठी ctrl + scroll वापरा",scrollMac:"नकाशावर झूम करण्यासाठी ⌘ + स्क्रोल वापरा"},nl:{touch:"Gebruik twee vingers om de kaart te verplaatsen",scroll:"Gebruik Ctrl + scrollen om in- en uit te zoomen op de kaart",scrollMac:"Gebruik ⌘ + scrollen om in en uit te zoomen op de kaart"},no:{touch:"Bruk to fingre for å flytte kartet",scroll:"Hold ctrl-tasten inne og rull for å zoome på kartet",scrollMac:"Hold inne ⌘-tasten og rull for å zoome på kartet"},pl:{touch:"Przesuń mapę dwoma palcami",scroll:"Naciśnij CTRL i przewiń, by przybliżyć mapę",scrollMac:"Naciśnij ⌘ i przewiń, by przybliżyć mapę"},pt:{touch:"Use dois dedos para mover o mapa",scroll:"Pressione Ctrl e role a tela simultaneamente para aplicar zoom no mapa",scrollMac:"Use ⌘ e role a tela simultaneamente para aplicar zoom no mapa"},"pt-BR":{touch:"Use dois dedos para mover o mapa",scroll:"Pressione Ctrl e role a tela simultaneamente para aplicar zoom no mapa",scrollMac:"Use ⌘ e role a tela simultaneamente para aplicar zoom no mapa"},"pt-PT":{touch:"Utilize dois dedos para mover o mapa",scroll:"Utilizar ctrl + deslocar para aumentar/diminuir zoom do mapa",scrollMac:"Utilize ⌘ + deslocar para aumentar/diminuir o zoom do mapa"},ro:{touch:"Folosiți două degete pentru a deplasa harta",scroll:"Apăsați tasta ctrl și derulați simultan pentru a mări harta",scrollMac:"Folosiți ⌘ și derulați pentru a mări/micșora harta"},ru:{touch:"Чтобы переместить карту, проведите по ней двумя пальцами",scroll:"Чтобы изменить масштаб, прокручивайте карту, удерживая клавишу Ctrl.",scrollMac:"Чтобы изменить масштаб, нажмите ⌘ + прокрутка"},sk:{touch:"Mapu môžete posunúť dvoma prstami",scroll:"Ak chcete priblížiť mapu, stlačte kláves ctrl a posúvajte",scrollMac:"Ak chcete priblížiť mapu, stlačte kláves ⌘ a posúvajte kolieskom myši"},sl:{touch:"Premaknite zemljevid z dvema prstoma",scroll:"Zemljevid povečate tako, da držite tipko Ctrl in vrtite kolesce na miški",scrollMac:"Uporabite ⌘ + funkcijo pomika, da povečate ali pomanjšate zemljevid"},sr:{touch:"Мапу померајте помоћу два прста",scroll:"Притисните ctrl тастер док померате да бисте зумирали мапу",scrollMac:"Притисните тастер ⌘ док померате да бисте зумирали мапу"},sv:{touch:"Använd två fingrar för att flytta kartan",scroll:"Använd ctrl + rulla för att zooma kartan",scrollMac:"Använd ⌘ + rulla för att zooma på kartan"},ta:{touch:"மேப்பை நகர்த்த இரண்டு விரல்களைப் பயன்படுத்தவும்",scroll:"மேப்பை பெரிதாக்கி/சிறிதாக்கிப் பார்க்க, ctrl பட்டனைப் பிடித்தபடி, மேலே/கீழே ஸ்க்ரால் செய்யவும்",scrollMac:"மேப்பை பெரிதாக்கி/சிறிதாக்கிப் பார்க்க, ⌘ பட்டனைப் பிடித்தபடி, மேலே/கீழே ஸ்க்ரால் செய்யவும்"},te:{touch:"మ్యాప్‌ని తరలించడం కోసం రెండు వేళ్లను ఉపయోగించండి",scroll:"మ్యాప్‌ని జూమ్ చేయడానికి ctrl బటన్‌ను నొక్కి ఉంచి, స్క్రోల్ చేయండి",scrollMac:"మ్యాప్ జూమ్ చేయాలంటే ⌘ + స్క్రోల్ ఉపయోగించండి"},th:{touch:"ใช้ 2 นิ้วเพื่อเลื่อนแผนที่",scroll:"กด Ctrl ค้างไว้ แล้วเลื่อนหน้าจอเพื่อซูมแผนที่",scrollMac:"กด ⌘ แล้วเลื่อนหน้าจอเพื่อซูมแผนที่"},tl:{touch:"Gumamit ng dalawang daliri upang iusog ang mapa",scroll:"Gamitin ang ctrl + scroll upang i-zoom ang mapa",scrollMac:"Gamitin ang ⌘ + scroll upang i-zoom ang mapa"},tr:{touch:"Haritada gezinmek için iki parmağınızı kullanın",scroll:"Haritayı yakınlaştırmak için ctrl + kaydırma kombinasyonunu kullanın",scrollMac:"Haritayı yakınlaştırmak için ⌘ tuşuna basıp ekranı kaydırın"},uk:{touch:"Переміщуйте карту двома пальцями",scroll:"Щоб змінювати масштаб карти, прокручуйте коліщатко миші, утримуючи клавішу Ctrl",scrollMac:"Щоб змінити масштаб карти, використовуйте ⌘ + прокручування"},vi:{touch:"Sử dụng hai ngón tay để di chuyển bản đồ",scroll:"Sử dụng ctrl + cuộn để thu phóng bản đồ",scrollMac:"Sử dụng ⌘ + cuộn để thu phóng bản đồ"},"zh-CN":{touch:"使用双指移动地图",scroll:"按住 Ctrl 并滚动鼠标滚轮才可缩放地图",scrollMac:"按住 ⌘ 并滚动鼠标滚轮才可缩放地图"},"zh-TW":{touch:"同時以兩指移動地圖",scroll:"按住 ctrl 鍵加上捲動滑鼠可以縮放地圖",scrollMac:"按 ⌘ 加上滾動捲軸可以縮放地圖"}};L.Map.mergeOptions({gestureHandlingOptions:{text:{},duration:1e3}});var t=!1,e=L.Handler.extend({addHooks:function(){this._handleTouch=this._handleTouch.bind(this),this._setupPluginOptions(),this._setLanguageContent(),this._disableInteractions(),this._map._container.addEventListener("touchstart",this._handleTouch),this._map._container.addEventListener("touchmove",this._handleTouch),this._map._container.addEventListener("touchend",this._handleTouch),this._map._container.addEventListener("touchcancel",this._handleTouch),this._map._container.addEventListener("click",this._handleTouch),L.DomEvent.on(this._map._container,"wheel",this._handleScroll,this),L.DomEvent.on(this._map,"mouseover",this._handleMouseOver,this),L.DomEvent.on(this._map,"mouseout",this._handleMouseOut,this),L.DomEvent.on(this._map,"movestart",this._handleDragging,this),L.DomEvent.on(this._map,"move",this._handleDragging,this),L.DomEvent.on(this._map,"moveend",this._handleDragging,this)},removeHooks:function(){this._enableInteractions(),this._map._container.removeEventListener("touchstart",this._handleTouch),this._map._container.removeEventListener("touchmove",this._handleTouch),this._map._container.removeEventListener("touchend",this._handleTouch),this._map._container.removeEventListener("touchcancel",this._handleTouch),this._map._container.removeEventListener("click",this._handleTouch),L.DomEvent.off(this._map._container,"wheel",this._handleScroll,this),L.DomEvent.off(this._map,"mouseover",this._handleMouseOver,this),L.DomEvent.off(this._map,"mouseout",this._handleMouseOut,this),L.DomEvent.off(this._map,"movestart",this._handleDragging,this),L.DomEvent.off(this._map,"move",this._handleDragging,this),L.DomEvent.off(this._map,"moveend",this._handleDragging,this)},_handleDragging:function(a){"movestart"==a.type||"move"==a.type?t=!0:"moveend"==a.type&&(t=!1)},_disableInteractions:function(){this._map.dragging.disable(),this._map.scrollWheelZoom.disable(),this._map.tap&&this._map.tap.disable()},_enableInteractions:function(){this._map.dragging.enable(),this._map.scrollWheelZoom.enable(),this._map.tap&&this._map.tap.enable()},_setupPluginOptions:function(){this._map.options.gestureHandlingText&&(this._map.options.gestureHandlingOptions.text=this._map.options.gestureHandlingText)},_setLanguageContent:function(){var a,t=this._map.options.gestureHandlingOptions&&this._map.options.gestureHandlingOptions.text&&this._map.options.gestureHandlingOptions.text.touch&&this._map.options.gestureHandlingOptions.text.scroll&&this._map.options.gestureHandlingOptions.text.scrollMac?this._map.options.gestureHandlingOptions.text:(a=this._getUserLanguage(),o[a=a||"en"]&&(t=o[a]),t||-1===a.indexOf("-")||(a=a.split("-")[0],t=o[a]),t||o[a="en"]),e=!1;0<=navigator.platform.toUpperCase().indexOf("MAC")&&(e=!0);var l=t.scroll;e&&(l=t.scrollMac),this._map._container.setAttribute("data-gesture-handling-touch-content",t.touch),this._map._container.setAttribute("data-gesture-handling-scroll-content",l)},_getUserLanguage:function(){return navigator.languages?navigator.languages[0]:navigator.language||navigator.userLanguage},_handleTouch:function(a){for(var t=["leaflet-control-minimap","leaflet-interactive","leaflet-popup-content","leaflet-popup-content-wrapper","leaflet-popup-close-button","leaflet-control-zoom-in","leaflet-control-zoom-out"],e=!1,l=0;l<t.length;l++)L.DomUtil.hasClass(a.target,t[l])&&(e=!0);e?L.DomUtil.hasClass(a.target,"leaflet-interactive")&&"touchmove"===a.type&&1===a.touches.length?(L.DomUtil.addClass(this._map._container,"leaflet-gesture-handling-touch-warning"),this._disableInteractions()):L.DomUtil.removeClass(this._map._container,"leaflet-gesture-handling-touch-warning"):"touchmove"===a.type||"touchstart"===a.type?1===a.touches.length?(L.DomUtil.addClass(this._map._container,"leaflet-gesture-handling-touch-warning"),this._disableInteractions()):(this._enableInteractions(),L.DomUtil.removeClass(this._map._container,"leaflet-gesture-handling-touch-warning")):L.DomUtil.removeClass(this._map._container,"leaflet-gesture-handling-touch-warning")},_isScrolling:!1,_handleScroll:function(a){a.metaKey||a.ctrlKey?(a.preventDefault(),L.DomUtil.removeClass(this._map._container,"leaflet-gesture-handling-scroll-warning"),this._map.scrollWheelZoom.enable()):(L.DomUtil.addClass(this._map._container,"leaflet-gesture-handling-scroll-warning"),this._map.scrollWheelZoom.disable(),clearTimeout(this._isScrolling),this._isScrolling=setTimeout(function(){for(var a=document.getElementsByClassName("leaflet-gesture-handling-scroll-warning"),t=0;t<a.length;t++)L.DomUtil.removeClass(a[t],"leaflet-gesture-handling-scroll-warning")},this._map.options.gestureHandlingOptions.duration))},_handleMouseOver:function(a){this._enableInteractions()},_handleMouseOut:function(a){t||this._disableInteractions()}});L.Map.addInitHook("addHandler","gestureHandling",e),a.GestureHandling=e,a.default=e,Object.defineProperty(a,"__esModule",{value:!0})});
 //# sourceMappingURL=leaflet-gesture-handling.min.js.map
+;
+/* smartcity/output/choropleth.js */
+// The province map's behaviour in the browser, shared by the dashboard (inside streamlit-folium's
+// frame) and the USB export (a page saved by folium). The map and its one GeoJson layer of 77
+// provinces are made by folium; a view (colours, tooltips, legend, bounds) arrives as a spec built
+// in Python (smartcity/output/foliummap.py) and is applied in place, so a filter change never redraws the
+// boundaries. Tooltip HTML arrives escaped by Python; the legend gets text only through textContent.
+// The legend never covers a province: the map is fitted with the legend's room left free, beside
+// the country on a wide map and in a strip along the bottom on a narrow (phone) one.
+window.scmChoropleth = window.scmChoropleth || (function () {
+  "use strict";
+  var NARROW = 520; // px: below this the legend is a strip along the map's bottom edge
+  var state = {
+    map: null, layer: null, heads: {}, legend: null, fitted: "", spec: null,
+    overlays: {}, overlayTexts: {}, shown: {},
+  };
+
+  // ``heads``: each province's tooltip head (names, region), the same in every view.
+  // ``overlays``: the programme's other layers by key (folium FeatureGroups, off at first) and
+  // ``overlayTexts`` their legend labels and marker tooltips in the map's language.
+  function attach(map, layer, heads, overlays, overlayTexts) {
+    state.map = map;
+    state.layer = layer;
+    state.heads = heads;
+    state.overlays = overlays || {};
+    state.overlayTexts = overlayTexts || {};
+    layer.eachLayer(function (shape) {
+      var element = shape.getElement && shape.getElement();
+      if (element) element.setAttribute("data-code", shape.feature.properties.code);
+    });
+    // A tap or click on a province must not focus it: the focus drew a rectangle around it, and
+    // on a phone scrolled the page to bring the whole frame into view between the finger's touch
+    // and its click, which then missed (the first tap selected nothing). Provinces are not in the
+    // tab order; the keyboard's focus elsewhere keeps its outline.
+    // Leaflet's keyboard handler focuses the map on a press: without scrolling any page, too.
+    var container = map.getContainer();
+    var focus = container.focus;
+    container.focus = function () { focus.call(container, { preventScroll: true }); };
+    container.addEventListener(
+      "mousedown",
+      function (e) {
+        if (e.target.classList && e.target.classList.contains("leaflet-interactive")) e.preventDefault();
+      },
+      true
+    );
+    layer.on("mouseover", function (e) {
+      if (state.spec) e.layer.setStyle(state.spec.hover);
+      e.layer.bringToFront();
+    });
+    layer.on("mouseout", function (e) { layer.resetStyle(e.layer); });
+    // The frame takes its final width after the first draw (phones, the sidebar): fit again.
+    // The controls' sizes are known only once the styles are in: fit again when they change.
+    if (window.ResizeObserver) {
+      state.resized = new ResizeObserver(function () {
+        map.invalidateSize({ animate: false });
+        if (state.spec) {
+          placeLegend();
+          fit();
+        }
+      });
+      state.resized.observe(map.getContainer());
+      // streamlit-folium adds Leaflet's stylesheet without waiting for it: until it is in, the
+      // zoom control spans the map.
+      if (map.zoomControl) state.resized.observe(map.zoomControl.getContainer());
+    }
+    window.addEventListener("load", function () { if (state.spec) fit(); });
+  }
+
+  function styleOf(code) {
+    var spec = state.spec;
+    return spec.palette[spec.styles[code]];
+  }
+
+  function showLegend(legend) {
+    if (state.legend) state.legend.remove();
+    var control = L.control({ position: "bottomright" });
+    control.onAdd = function () {
+      var box = L.DomUtil.create("div", "scm-legend");
+      var title = document.createElement("div");
+      title.className = "scm-legend-title";
+      title.textContent = legend.title;
+      box.appendChild(title);
+      legend.items.forEach(function (item) {
+        var swatch = document.createElement("span");
+        swatch.className = "scm-swatch" + (item.dashed ? " scm-swatch-dashed" : "");
+        swatch.style.background = item.colour;
+        box.appendChild(legendRow("div", "scm-legend-item", [swatch], item.label));
+      });
+      addOverlaySwitches(box, legend.layersTitle);
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    };
+    control.addTo(state.map);
+    state.legend = control;
+    placeLegend();
+    if (state.resized) state.resized.observe(control.getContainer());
+  }
+
+  // The legend's switches for the programme's layers: a checkbox each, kept across views.
+  function addOverlaySwitches(box, title) {
+    var keys = Object.keys(state.overlays);
+    if (!keys.length) return;
+    var heading = document.createElement("div");
+    heading.className = "scm-legend-title scm-layers-title";
+    heading.textContent = title;
+    box.appendChild(heading);
+    keys.forEach(function (key) {
+      // Python sends every layer's texts, its colour among them (foliummap, export).
+      var texts = state.overlayTexts[key];
+      if (!texts) return;
+      var input = document.createElement("input");
+      input.type = "checkbox";
+      input.checked = !!state.shown[key];
+      input.setAttribute("data-layer", key);
+      input.addEventListener("change", function () { showOverlay(key, input.checked); });
+      var dot = document.createElement("span");
+      dot.className = "scm-dot" + (texts.ring ? " scm-dot-ring" : "");
+      dot.style.background = texts.ring ? "transparent" : texts.colour;
+      dot.style.borderColor = texts.colour;
+      box.appendChild(legendRow("label", "scm-legend-item scm-layer-switch", [input, dot], texts.label));
+    });
+  }
+
+  // One line of the legend: its marks, then its text (set as text, never as HTML).
+  function legendRow(tag, className, marks, text) {
+    var row = document.createElement(tag);
+    row.className = className;
+    marks.forEach(function (mark) { row.appendChild(mark); });
+    // Thai runs words together: a line may break only at a space, never inside a phrase
+    // (a narrow legend broke "การมอบ|ตรา").
+    var label = document.createElement("span");
+    String(text).split(" ").forEach(function (phrase, i) {
+      if (i) label.appendChild(document.createTextNode(" "));
+      var part = document.createElement("span");
+      part.className = "scm-phrase";
+      part.textContent = phrase;
+      label.appendChild(part);
+    });
+    row.appendChild(label);
+    return row;
+  }
+
+  function showOverlay(key, on) {
+    var group = state.overlays[key];
+    if (!group) return;
+    state.shown[key] = on;
+    if (on) group.addTo(state.map);
+    else state.map.removeLayer(group);
+  }
+
+  // The layers' texts in another language (the USB export switches language without a server).
+  function setOverlays(texts) {
+    state.overlayTexts = texts;
+    Object.keys(state.overlays).forEach(function (key) {
+      var tooltips = (texts[key] || {}).tooltips || [];
+      state.overlays[key].getLayers().forEach(function (marker, i) {
+        if (tooltips[i] !== undefined) marker.feature.properties.tooltip = tooltips[i];
+      });
+    });
+    if (state.spec) showLegend(state.spec.legend);
+  }
+
+  // A strip across the bottom of a narrow map, a box at the bottom right of a wide one.
+  function placeLegend() {
+    if (!state.legend) return;
+    var box = state.legend.getContainer();
+    var width = state.map.getContainer().clientWidth;
+    var narrow = width < NARROW;
+    box.classList.toggle("scm-legend-strip", narrow);
+    box.style.width = narrow ? width - 20 + "px" : "";
+  }
+
+  // Fit the view's bounds in the part of the map the controls leave free; again only when the
+  // bounds, the legend or the map's size changed (not after the reader panned, on a restyle).
+  function fit() {
+    // A zoom still animating (a tap on +) would land after this fit and undo it: fit after it.
+    if (state.map._animatingZoom) {
+      state.map.once("zoomend", fit);
+      return;
+    }
+    var container = state.map.getContainer();
+    var legend = state.legend.getContainer();
+    var narrow = legend.classList.contains("scm-legend-strip");
+    var zoom = state.map.zoomControl ? state.map.zoomControl.getContainer() : null;
+    var left = zoom ? zoom.offsetWidth + 14 : 0; // its 10 px margin, and a little room
+    var options = {
+      animate: false,
+      paddingTopLeft: [left, 8],
+      paddingBottomRight: narrow ? [8, legend.offsetHeight + 18] : [legend.offsetWidth + 18, 8],
+    };
+    var size = [container.clientWidth, container.clientHeight];
+    // Controls not yet styled (or a tiny map) would leave no room: Leaflet's zoom goes to
+    // Infinity and the map stays broken. Fit the whole map then; the restyle fits again.
+    for (var axis = 0; axis < 2; axis++) {
+      if (size[axis] - options.paddingTopLeft[axis] - options.paddingBottomRight[axis] < size[axis] / 3) {
+        options.paddingTopLeft = [0, 0];
+        options.paddingBottomRight = [0, 0];
+      }
+    }
+    var key = JSON.stringify([state.spec.bounds, options.paddingTopLeft, options.paddingBottomRight, size]);
+    if (key !== state.fitted) {
+      state.fitted = key;
+      state.map.fitBounds(state.spec.bounds, options);
+    }
+  }
+
+  // The reader's language, and the gesture plugin's hints in it (one finger scrolls the page).
+  function setLanguage(spec) {
+    document.documentElement.lang = spec.lang;
+    var container = state.map.getContainer();
+    container.setAttribute("data-gesture-handling-touch-content", spec.gestures.touch);
+    var mac = /MAC/i.test(navigator.platform || "");
+    container.setAttribute("data-gesture-handling-scroll-content", mac ? spec.gestures.scrollMac : spec.gestures.scroll);
+  }
+
+  // Apply one view: every province's style and tooltip, the legend, the bounds, the selection.
+  function apply(spec) {
+    if (!state.layer) return;
+    state.spec = spec;
+    state.layer.options.style = function (feature) { return styleOf(feature.properties.code); };
+    state.layer.eachLayer(function (shape) {
+      var code = shape.feature.properties.code;
+      // The same joining as tooltip_html in smartcity/output/choropleth.py.
+      shape.feature.properties.tooltip = state.heads[code] + "<br>" + (spec.bodies[code] || spec.none);
+      shape.setStyle(styleOf(code));
+    });
+    state.layer.eachLayer(function (shape) {
+      if (shape.feature.properties.code === spec.selected) shape.bringToFront();
+    });
+    // A stage shows the layers of its step's subject, and no others.
+    if (spec.layersOn) {
+      Object.keys(state.overlays).forEach(function (key) { showOverlay(key, spec.layersOn.indexOf(key) >= 0); });
+    }
+    document.documentElement.classList.toggle("scm-stage", !!spec.stage);
+    showLegend(spec.legend);
+    setLanguage(spec);
+    state.map.getContainer().setAttribute("aria-label", spec.label);
+    fit();
+    document.documentElement.setAttribute("data-scm-view", spec.id);
+    if (spec.reportDrawn) reportDrawn();
+  }
+
+  // A session's first page sends the map alone (ui/map.py); once it is painted, the map's value
+  // says so, which reruns the page with the rest of it. streamlit-folium's own last value is
+  // kept as it was, so panning still sends nothing and a click still sends the province.
+  function reportDrawn() {
+    if (state.reported || !window.Streamlit || !window.__GLOBAL_DATA__) return;
+    state.reported = true;
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        var value = Object.assign({}, window.__GLOBAL_DATA__.previous_data, { drawn: true });
+        window.Streamlit.setComponentValue(value);
+      });
+    });
+  }
+
+  // Another language's tooltip heads (the USB export switches language without a server).
+  function setHeads(heads) {
+    state.heads = heads;
+    if (state.spec) apply(state.spec);
+  }
+
+  return { attach: attach, apply: apply, setHeads: setHeads, setOverlays: setOverlays, showOverlay: showOverlay, state: state };
+})();
