@@ -9,7 +9,10 @@ from pathlib import Path
 def test_importing_smartcity_does_not_import_streamlit():
     code = (
         "import sys, smartcity, smartcity.data.tables, smartcity.model.join, smartcity.model.summaries, "
-        "smartcity.data.boundaries, smartcity.data.validate, smartcity.__main__; "
+        "smartcity.data.boundaries, smartcity.data.validate, smartcity.__main__, "
+        # These two read Streamlit's built frontend (for the proxy) without importing it.
+        "smartcity.output.mapassets, smartcity.output.iconfont; "
+        "smartcity.output.mapassets.preload_links(); smartcity.output.iconfont.streamlit_font_url(); "
         "print('streamlit' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -19,11 +19,9 @@ import io
 import re
 from pathlib import Path
 
-import streamlit
-
 from smartcity.data.tables import PROJECT_DIR
+from smartcity.output.mapassets import streamlit_static_dir
 
-STREAMLIT_STATIC = Path(streamlit.__file__).parent / "static"
 ICON_DIR = PROJECT_DIR / "static" / "icons"
 SUBSET_FILE = ICON_DIR / "material-symbols-rounded.woff2"
 SUBSET_URL = "/app/static/icons/material-symbols-rounded.woff2"
@@ -33,7 +31,7 @@ PROJECT_CODE = ("dashboard.py", "pages", "ui", "smartcity")
 
 def streamlit_font() -> Path:
     """The icon font in the installed Streamlit's frontend (its name carries a hash)."""
-    return next((STREAMLIT_STATIC / "static" / "media").glob("MaterialSymbols-Rounded.*.woff2"))
+    return next((streamlit_static_dir() / "static" / "media").glob("MaterialSymbols-Rounded.*.woff2"))
 
 
 def streamlit_font_url() -> str:
@@ -43,7 +41,7 @@ def streamlit_font_url() -> str:
 
 def icon_names() -> set[str]:
     """Every icon name written as ``:material/name:`` in Streamlit's frontend and in this project."""
-    sources = list((STREAMLIT_STATIC / "static" / "js").glob("*.js"))
+    sources = list((streamlit_static_dir() / "static" / "js").glob("*.js"))
     for entry in PROJECT_CODE:
         path = PROJECT_DIR / entry
         sources += sorted(path.rglob("*.py")) if path.is_dir() else [path]

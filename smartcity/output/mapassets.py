@@ -15,7 +15,9 @@ fails while they differ.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib.util
 import re
 from pathlib import Path
 
@@ -62,6 +64,7 @@ def inline_bundle(kind: str) -> str:
     return bundle_text(SCRIPT_PARTS).replace("</script", "<\\/script")
 
 
+@functools.cache  # the map asks on every rerun; the bundles do not change while the app runs
 def bundle_name(kind: str) -> str:
     """``map.<hash>.js`` or ``map.<hash>.css``: the name changes whenever the content does."""
     text = bundle_text(SCRIPT_PARTS if kind == "js" else STYLE_PARTS)
@@ -82,11 +85,20 @@ def boundaries_url(base: str = STATIC_URL) -> str:
     return f"{base}/geo/{SERVED_BOUNDARIES.name}?v={file_version(SERVED_BOUNDARIES)}"
 
 
+def installed_package_dir(name: str) -> Path:
+    """Where the installed package ``name`` lives, found without importing it (this package never
+    imports Streamlit): its frontend's built files are read from there."""
+    return Path(importlib.util.find_spec(name).origin).parent
+
+
+def streamlit_static_dir() -> Path:
+    """Streamlit's built frontend: its page, scripts and fonts."""
+    return installed_package_dir("streamlit") / "static"
+
+
 def component_script_url() -> str | None:
     """The URL Streamlit serves streamlit-folium's frame script at (its name carries a hash)."""
-    import streamlit_folium
-
-    build = Path(streamlit_folium.__file__).parent / "frontend" / "build"
+    build = installed_package_dir("streamlit_folium") / "frontend" / "build"
     index = (build / "index.html").read_text(encoding="utf-8") if (build / "index.html").is_file() else ""
     found = re.search(r'src="\./(static/js/main\.[0-9a-f]+\.js)"', index)
     return f"/component/streamlit_folium.st_folium/{found.group(1)}" if found else None
@@ -96,9 +108,7 @@ def component_frame_chunk_urls() -> list[str]:
     """Streamlit's own code for a component's frame: the chunk that draws it and the chunks it
     imports that the page's first scripts do not. Streamlit asks for them only once the map's
     element has arrived, a round trip before it can make the frame."""
-    import streamlit
-
-    static = Path(streamlit.__file__).parent / "static"
+    static = streamlit_static_dir()
     index = (static / "index.html").read_text(encoding="utf-8")
     entry = re.search(r'src="\./(static/js/index\.[\w-]+\.js)"', index)
     found = entry and re.search(r"ComponentInstance\.[\w-]+\.js", (static / entry.group(1)).read_text(encoding="utf-8"))
